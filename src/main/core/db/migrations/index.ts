@@ -1,0 +1,11 @@
+import type { Db } from '../open';
+import { m001Initial } from './001-initial';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Db): void;
+}
+
+/** In order; index i holds version i + 1. Never edit a released migration: add a new one. */
+export const migrations: Migration[] = [m001Initial];

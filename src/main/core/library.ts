@@ -1,0 +1,84 @@
+// A library session: the open database, the event bus and the import jobs. Each transport
+// creates one and routes every call through dispatch().
+import { EventEmitter } from 'node:events';
+import type { EventName, EventPayload, ParsedInput, Result, Output, ImportProgressT, ImportSummaryT } from '../../shared/contract';
+import { openLibrary, type Db } from './db/open';
+import { coreHandlers, type Handlers } from './api/handlers';
+import { dispatch } from './api/dispatch';
+import { ImportJobs } from './import/jobs';
+
+export interface ImportJobsApi {
+  start(input: ParsedInput<'import.start'>): string;
+  status(jobId: string): { progress: ImportProgressT; summary: ImportSummaryT | null } | undefined;
+  cancel(jobId: string): boolean;
+  /** Resolves when every running job has finished (used on shutdown and in tests). */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface LibraryContext {
+  path: string;
+  db: Db;
+  transport: Output<'library.info'>['transport'];
+  imports: ImportJobsApi;
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  log(message: string): void;
+}
+
+export interface LibraryOptions {
+  path: string;
+  transport?: LibraryContext['transport'];
+  overrides?: Partial<Handlers>;
+  /** Run imports in a worker thread (default) or in this thread (CLI, unit tests). */
+  importMode?: 'worker' | 'inline';
+  log?: (message: string) => void;
+}
+
+export class Library {
+  readonly events = new EventEmitter();
+  readonly ctx: LibraryContext;
+  private readonly handlers: Handlers;
+
+  constructor(opts: LibraryOptions) {
+    const db = openLibrary(opts.path);
+    const log = opts.log ?? ((m: string) => console.error(`[parallax] ${m}`));
+    this.events.setMaxListeners(100);
+    const ctx: LibraryContext = {
+      path: opts.path,
+      db,
+      transport: opts.transport ?? 'direct',
+      imports: undefined as unknown as ImportJobsApi,
+      emit: (event, payload) => this.events.emit(event, payload),
+      log,
+    };
+    ctx.imports = new ImportJobs(ctx, { mode: opts.importMode ?? 'worker' });
+    this.ctx = ctx;
+    this.handlers = { ...coreHandlers, ...opts.overrides } as Handlers;
+  }
+
+  call(channel: string, input: unknown): Promise<Result<unknown>> {
+    return dispatch(this.handlers, this.ctx, channel, input);
+  }
+
+  /** Typed convenience for in-process callers (CLI, tests): throws on an error result. */
+  async invoke<C extends keyof Handlers>(channel: C, input: unknown): Promise<Output<C>> {
+    const r = await this.call(channel, input);
+    if (!r.ok) throw Object.assign(new Error(r.message), { code: r.code });
+    return r.value as Output<C>;
+  }
+
+  onEvent(listener: (event: EventName, payload: unknown) => void): () => void {
+    const names: EventName[] = ['import.progress', 'import.done', 'library.changed'];
+    const fns = names.map((n) => {
+      const fn = (p: unknown) => listener(n, p);
+      this.events.on(n, fn);
+      return [n, fn] as const;
+    });
+    return () => fns.forEach(([n, fn]) => this.events.off(n, fn));
+  }
+
+  async close(): Promise<void> {
+    await this.ctx.imports.close();
+    if (this.ctx.db.open) this.ctx.db.close();
+  }
+}
