@@ -211,3 +211,22 @@ export interface ApiClient {
 /** Snippet highlight markers (control characters cannot occur in stored text). */
 export const MARK_START = '\u0002';
 export const MARK_END = '\u0003';
+
+/**
+ * What the Electron preload exposes as `window.parallax` (and nothing else). The browser UI
+ * has no such object and talks HTTP instead; see src/renderer/src/api/.
+ */
+export interface PreloadApi {
+  invoke(channel: Channel, input: unknown): Promise<Result<unknown>>;
+  on(listener: (event: EventName, payload: unknown) => void): () => void;
+  /** Absolute path of a dropped File (Electron's webUtils), or null. */
+  pathForFile(file: unknown): string | null;
+  platform: string;
+}
+
+/**
+ * Web transport (src/main/web): POST /api/invoke/<channel> with header `x-parallax-token: <token>`
+ * and a JSON body (the input) → 200 with a Result JSON; events as Server-Sent Events from
+ * GET /api/events?token=<token> (`event: <EventName>`, `data: <json payload>`).
+ */
+export const WEB_TOKEN_HEADER = 'x-parallax-token';
