@@ -3,81 +3,14 @@
 // type is what the renderer receives). All other API types are derived from this file.
 // Imports nothing from electron, node or the DOM.
 import { z } from 'zod';
+import { searchContract } from './contract-search';
+import { compareContract } from './contract-compare';
+import { notebookContract } from './contract-notebook';
+import { importContract } from './contract-import';
 
-const id = z.number().int().positive();
-const tagName = z
-  .string()
-  .trim()
-  .min(1, 'A tag needs at least one character.')
-  .max(100, 'A tag can be at most 100 characters long.')
-  .refine((s) => !/[\u0000-\u001f]/.test(s), 'A tag cannot contain control characters.');
+import { id, tagName, ArticleSummary, Article, SearchHit, ImportOutcome, ImportSummary, ImportProgress, UploadedFile, SortKey, SortOrder } from './schemas';
 
-export const ArticleSummary = z.object({
-  id,
-  title: z.string(),
-  outlet: z.string().nullable(),
-  byline: z.string().nullable(),
-  published: z.string().nullable(),
-  language: z.string().nullable(),
-  wordCount: z.number().int(),
-  tags: z.array(z.string()),
-});
-
-export const Article = ArticleSummary.extend({
-  url: z.string().nullable(),
-  excerpt: z.string().nullable(),
-  text: z.string(),
-  /** Sanitized HTML for the reader (DOMPurify output); null when the source was plain text. */
-  html: z.string().nullable(),
-  format: z.string(),
-  sourcePath: z.string().nullable(),
-  importedAt: z.string(),
-});
-
-export const SearchHit = ArticleSummary.extend({
-  /** Plain-text snippet; matched spans are wrapped in \u0002 … \u0003 markers (never HTML). */
-  snippet: z.string(),
-  score: z.number(),
-});
-
-export const ImportOutcome = z.object({
-  path: z.string(),
-  outcome: z.enum(['imported', 'duplicate', 'failed']),
-  articleId: id.nullable(),
-  title: z.string().nullable(),
-  /** For failures: why, in a sentence. For duplicates: which article it duplicates. */
-  message: z.string().nullable(),
-});
-
-export const ImportSummary = z.object({
-  jobId: z.string(),
-  imported: z.number().int(),
-  duplicates: z.number().int(),
-  failed: z.number().int(),
-  cancelled: z.boolean(),
-  outcomes: z.array(ImportOutcome),
-});
-
-export const ImportProgress = z.object({
-  jobId: z.string(),
-  done: z.number().int(),
-  total: z.number().int(),
-  current: z.string().nullable(),
-  imported: z.number().int(),
-  duplicates: z.number().int(),
-  failed: z.number().int(),
-});
-
-/** A file handed over by the renderer (drag-and-drop or <input type=file> in the browser UI). */
-export const UploadedFile = z.object({
-  /** Relative path inside the dropped folder, or the file name. */
-  name: z.string().min(1).max(4096),
-  /** File contents, base64-encoded. ~200 MB cap after decoding is enforced by the importer. */
-  data: z.string().max(300 * 1024 * 1024),
-});
-
-export const SortKey = z.enum(['published', 'title', 'imported']);
-export const SortOrder = z.enum(['asc', 'desc']);
+export * from './schemas';
 
 export const contract = {
   'library.info': {
@@ -169,6 +102,11 @@ export const contract = {
     input: z.object({ url: z.string().max(8192) }).strict(),
     output: z.object({ opened: z.boolean() }),
   },
+  // Channels of later features live in their own files so they can grow independently.
+  ...searchContract,
+  ...importContract,
+  ...compareContract,
+  ...notebookContract,
 } as const;
 
 export type Contract = typeof contract;

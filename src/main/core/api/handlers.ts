@@ -1,15 +1,17 @@
 // The one set of handlers behind every transport (Electron IPC, the local web server, the CLI
 // and tests). Each receives input already validated against the contract.
-import type { Channel, Output, ParsedInput } from '../../../shared/contract';
-import type { LibraryContext } from '../library';
+import type { Handlers } from './types';
+import { searchHandlers } from './handlers-search';
+import { importHandlers } from './handlers-import';
+import { compareHandlers } from './handlers-compare';
+import { notebookHandlers } from './handlers-notebook';
 import { countArticles, getArticle, listArticles, listOutlets } from '../repo/articles';
 import { listTags, updateTags } from '../repo/tags';
 import { schemaVersion } from '../db/migrate';
 import { search } from '../search';
 import { NotFoundError } from './errors';
 
-export type Handler<C extends Channel> = (input: ParsedInput<C>, ctx: LibraryContext) => Output<C> | Promise<Output<C>>;
-export type Handlers = { [C in Channel]: Handler<C> };
+export type { Handler, Handlers } from './types';
 
 export const coreHandlers: Handlers = {
   'library.info': (_i, ctx) => ({
@@ -48,4 +50,8 @@ export const coreHandlers: Handlers = {
   // Transports with native dialogs / a shell (Electron) override these two.
   'dialog.pickImportPaths': () => ({ supported: false, paths: [] }),
   'shell.openExternal': () => ({ opened: false }),
+  ...searchHandlers,
+  ...importHandlers,
+  ...compareHandlers,
+  ...notebookHandlers,
 };

@@ -19,9 +19,10 @@ export function schemaVersion(db: Db): number {
 export const latestVersion = migrations.length;
 
 export function migrate(db: Db, opts: { dryRun?: boolean; to?: number } = {}): number {
-  const target = opts.to ?? latestVersion;
+  const known = migrations.length;
+  const target = opts.to ?? known;
   const current = schemaVersion(db);
-  if (current > latestVersion) throw new NewerLibraryError(current, latestVersion);
+  if (current > known) throw new NewerLibraryError(current, known);
   if (opts.dryRun) return current;
   for (let v = current + 1; v <= target; v++) {
     const m = migrations[v - 1];

@@ -1,11 +1,231 @@
-// PLACEHOLDER: replaced by the import module. Do not ship.
+// Import jobs of one library session: start returns a job id at once, jobs run one at a time
+// (in a worker thread by default, in this thread for the CLI and tests, or as a fallback when
+// the worker cannot start), progress goes out as events at most ~10 times a second (the last
+// one always), and the summary stays queryable by id.
+import { randomUUID } from 'node:crypto';
+import type { ImportOutcomeT, ImportProgressT, ImportSummaryT, ParsedInput } from '../../../shared/contract';
 import type { ImportJobsApi, LibraryContext } from '../library';
-import type { ParsedInput } from '../../../shared/contract';
+import { UserError } from '../api/errors';
+import { importSources, type ImportSources } from './pipeline';
+import { WorkerHost } from './worker-host';
+
+const PROGRESS_INTERVAL_MS = 100;
+/** Finished jobs whose status stays available (the import log keeps everything for good). */
+const KEEP_FINISHED = 100;
+
+/** Emits at most one progress event per interval, keeping the latest; flush() sends it now. */
+class ProgressThrottle {
+  private last = 0;
+  private timer: NodeJS.Timeout | null = null;
+  private pending: ImportProgressT | null = null;
+
+  constructor(private readonly emit: (p: ImportProgressT) => void) {}
+
+  push(p: ImportProgressT): void {
+    this.pending = p;
+    const wait = PROGRESS_INTERVAL_MS - (Date.now() - this.last);
+    if (wait <= 0) this.fire();
+    else this.timer ??= setTimeout(() => this.fire(), wait);
+  }
+
+  flush(p: ImportProgressT): void {
+    this.pending = p;
+    this.fire();
+  }
+
+  private fire(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (!this.pending) return;
+    this.last = Date.now();
+    const p = this.pending;
+    this.pending = null;
+    this.emit(p);
+  }
+}
+
+interface Job {
+  id: string;
+  sources: ImportSources | null;
+  progress: ImportProgressT;
+  summary: ImportSummaryT | null;
+  outcomes: ImportOutcomeT[];
+  controller: AbortController;
+  throttle: ProgressThrottle;
+}
+
+function tally(outcomes: ImportOutcomeT[]) {
+  const counts = { imported: 0, duplicates: 0, failed: 0 };
+  for (const o of outcomes) {
+    if (o.outcome === 'imported') counts.imported++;
+    else if (o.outcome === 'duplicate') counts.duplicates++;
+    else counts.failed++;
+  }
+  return counts;
+}
+
 export class ImportJobs implements ImportJobsApi {
-  constructor(_ctx: LibraryContext, _opts: { mode: 'worker' | 'inline' }) {}
-  start(_i: ParsedInput<'import.start'>): string { throw new Error('not implemented'); }
-  status() { return undefined; }
-  cancel() { return false; }
-  async idle() {}
-  async close() {}
+  private readonly jobs = new Map<string, Job>();
+  private readonly queue: Job[] = [];
+  private current: Job | null = null;
+  private mode: 'worker' | 'inline';
+  private host: Promise<WorkerHost | null> | null = null;
+  private idleWaiters: (() => void)[] = [];
+  private closed = false;
+
+  constructor(
+    private readonly ctx: LibraryContext,
+    opts: { mode: 'worker' | 'inline' },
+  ) {
+    // An in-memory library exists only on this connection: a worker could not see it.
+    this.mode = ctx.path === ':memory:' ? 'inline' : opts.mode;
+  }
+
+  start(input: ParsedInput<'import.start'>): string {
+    if (this.closed) throw new UserError('The library is closing, so no import can start now.');
+    const id = `import-${randomUUID()}`;
+    const progress: ImportProgressT = { jobId: id, done: 0, total: 0, current: null, imported: 0, duplicates: 0, failed: 0 };
+    const job: Job = {
+      id,
+      sources: { paths: input.paths, files: input.files },
+      progress,
+      summary: null,
+      outcomes: [],
+      controller: new AbortController(),
+      throttle: new ProgressThrottle((p) => this.ctx.emit('import.progress', p)),
+    };
+    this.jobs.set(id, job);
+    this.queue.push(job);
+    this.prune();
+    void this.pump();
+    return id;
+  }
+
+  status(jobId: string): { progress: ImportProgressT; summary: ImportSummaryT | null } | undefined {
+    const job = this.jobs.get(jobId);
+    return job ? { progress: job.progress, summary: job.summary } : undefined;
+  }
+
+  cancel(jobId: string): boolean {
+    const job = this.jobs.get(jobId);
+    if (!job || job.summary || job.controller.signal.aborted) return false;
+    job.controller.abort();
+    const queued = this.queue.indexOf(job);
+    if (queued !== -1) {
+      this.queue.splice(queued, 1);
+      this.finish(job, true);
+    } else if (this.current === job && this.host) {
+      void this.host.then((h) => h?.cancel(jobId));
+    }
+    return true;
+  }
+
+  idle(): Promise<void> {
+    if (!this.current && this.queue.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    while (this.queue.length) this.cancel(this.queue[0]!.id);
+    if (this.current) this.cancel(this.current.id);
+    await this.idle();
+    const host = await this.host;
+    this.host = null;
+    await host?.terminate();
+  }
+
+  private async pump(): Promise<void> {
+    if (this.current) return;
+    const job = this.queue.shift();
+    if (!job) {
+      const waiters = this.idleWaiters;
+      this.idleWaiters = [];
+      waiters.forEach((w) => w());
+      return;
+    }
+    this.current = job;
+    try {
+      const cancelled = await this.execute(job);
+      this.finish(job, cancelled);
+    } catch (err) {
+      this.ctx.log(`Import ${job.id} stopped: ${(err as Error).message}`);
+      job.outcomes.push(this.stoppedOutcome(job, err as Error));
+      this.finish(job, false);
+    } finally {
+      this.current = null;
+      void this.pump();
+    }
+  }
+
+  /** Runs one job; resolves with whether it was cancelled. */
+  private async execute(job: Job): Promise<boolean> {
+    const sources = job.sources ?? {};
+    const onProgress = (p: ImportProgressT) => {
+      job.progress = p;
+      job.throttle.push(p);
+    };
+    const onOutcome = (o: ImportOutcomeT) => job.outcomes.push(o);
+    const host = this.mode === 'worker' ? await this.workerHost() : null;
+    if (host) {
+      try {
+        const { cancelled } = await host.run(job.id, sources, { onProgress, onOutcome });
+        return cancelled;
+      } catch (err) {
+        // The worker died mid-job: what it committed is recorded; the next job gets a new worker.
+        if (!host.alive) this.host = null;
+        throw err;
+      }
+    }
+    const summary = await importSources(this.ctx.db, sources, {
+      jobId: job.id,
+      signal: job.controller.signal,
+      onProgress,
+      onOutcome,
+      yieldBetweenFiles: () => new Promise((resolve) => setImmediate(resolve)),
+    });
+    return summary.cancelled;
+  }
+
+  private workerHost(): Promise<WorkerHost | null> {
+    const existing = this.host;
+    if (existing) return existing.then((h) => (h === null || h.alive ? h : this.restartWorker()));
+    return this.restartWorker();
+  }
+
+  private restartWorker(): Promise<WorkerHost | null> {
+    this.host = WorkerHost.start(this.ctx.path).catch((err: Error) => {
+      this.ctx.log(`The import worker could not start (${err.message}); importing in the main thread instead.`);
+      this.mode = 'inline';
+      return null;
+    });
+    return this.host;
+  }
+
+  private stoppedOutcome(job: Job, err: Error): ImportOutcomeT {
+    const left = Math.max(0, job.progress.total - job.progress.done - 1);
+    const rest = left > 0 ? `; ${left} more file${left === 1 ? ' was' : 's were'} not read` : '';
+    return {
+      path: job.progress.current ?? '(import)',
+      outcome: 'failed',
+      articleId: null,
+      title: null,
+      message: `the import stopped unexpectedly while reading this file (${err.message})${rest}`,
+    };
+  }
+
+  private finish(job: Job, cancelled: boolean): void {
+    const counts = tally(job.outcomes);
+    job.summary = { jobId: job.id, ...counts, cancelled, outcomes: job.outcomes };
+    job.progress = { ...job.progress, current: null, ...counts };
+    job.sources = null;
+    job.throttle.flush(job.progress);
+    this.ctx.emit('import.done', job.summary);
+    this.ctx.emit('library.changed', { reason: 'import' });
+  }
+
+  private prune(): void {
+    const finished = [...this.jobs.values()].filter((j) => j.summary);
+    for (const j of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) this.jobs.delete(j.id);
+  }
 }

@@ -1,0 +1,147 @@
+// Saved web pages: one linkedom parse (fast), Mozilla Readability for the body, our own metadata
+// reader for the fields Readability does not give or gives less reliably. jsdom is the fallback
+// for pages linkedom cannot parse. Nothing here runs the page's scripts or loads its resources.
+import { parseHTML } from 'linkedom';
+import { JSDOM } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import type { ExtractedArticle, FormatHandler, SourceFile } from '../types';
+import { decodeText } from '../decode';
+import { trimChrome } from '../chrome';
+import { normaliseDate } from '../dates';
+import { normaliseInline } from '../normalise';
+import { htmlBlocks } from './html-text';
+import { cleanByline, readMetadata } from './html-metadata';
+
+const HTML_START = /^<(!doctype\s+html|html|head|body|meta|title|base)\b/i;
+
+/** True when the file's first bytes are an HTML document whatever its name says. */
+export function looksLikeHtml(bytes: Uint8Array): boolean {
+  let head = decodeText(bytes.subarray(0, 2048)).text.replace(/^\ufeff/, '');
+  // Skip an XML prolog and leading comments (IE's "saved from url" comment, for one).
+  for (;;) {
+    const before = head;
+    head = head.replace(/^\s+/, '').replace(/^<\?xml[^>]*>/i, '').replace(/^<!--[\s\S]*?-->/, '');
+    if (head === before) break;
+  }
+  return HTML_START.test(head);
+}
+
+type Parsed = { document: Document; engine: 'linkedom' | 'jsdom' };
+
+function parseWithLinkedom(html: string): Parsed {
+  const { document } = parseHTML(html) as unknown as { document: Document };
+  if (!document?.documentElement) throw new Error('linkedom produced no document');
+  return { document, engine: 'linkedom' };
+}
+
+function parseWithJsdom(html: string): Parsed {
+  // Default jsdom options: no script execution, no subresource loading.
+  return { document: new JSDOM(html).window.document, engine: 'jsdom' };
+}
+
+interface Extraction {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  content: Element | null;
+}
+
+function runReadability(document: Document): Extraction | null {
+  const r = new Readability<Element>(document, { serializer: (el) => el as Element, keepClasses: false }).parse();
+  if (!r) return null;
+  return {
+    title: r.title ?? null,
+    byline: r.byline ?? null,
+    siteName: r.siteName ?? null,
+    publishedTime: r.publishedTime ?? null,
+    lang: r.lang ?? null,
+    excerpt: r.excerpt ?? null,
+    content: r.content ?? null,
+  };
+}
+
+/** Readability resolves relative links against the base URI: give it the page's own address. */
+function addBase(document: Document, url: string | null): void {
+  if (!url || document.querySelector('base[href]')) return;
+  const head = document.head ?? document.querySelector('head');
+  if (!head) return;
+  const base = document.createElement('base');
+  base.setAttribute('href', url);
+  head.insertBefore(base, head.firstChild);
+}
+
+/** Page furniture removed when Readability finds no article and the whole body is used. */
+const FURNITURE = 'script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]';
+
+function bodyFallback(document: Document): Element | null {
+  const body = document.body ?? document.querySelector('body');
+  if (!body) return null;
+  for (const el of Array.from(body.querySelectorAll(FURNITURE))) el.remove();
+  return body;
+}
+
+/** Text and HTML of the article element, with trailing chrome cut from both. */
+function bodyOf(content: Element): { text: string; html: string } {
+  const blocks = htmlBlocks(content);
+  const keep = trimChrome(blocks.map((b) => b.text));
+  blocks.forEach((b, i) => {
+    if (keep[i] || b.element === content) return;
+    // Only remove an element that holds nothing but the dropped text.
+    const own = (b.element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (own === b.text.replace(/\s+/g, ' ').trim()) b.element.remove();
+  });
+  return { text: blocks.filter((_, i) => keep[i]).map((b) => b.text).join('\n\n'), html: content.innerHTML };
+}
+
+/** Extracts one article from an HTML document string (also used for HTML e-mail bodies). */
+export function extractHtml(html: string, opts: { format?: string } = {}): ExtractedArticle {
+  let parsed: Parsed;
+  try {
+    parsed = parseWithLinkedom(html);
+  } catch {
+    parsed = parseWithJsdom(html);
+  }
+  let meta = readMetadata(parsed.document);
+  // Read before Readability, which rewrites the document.
+  const h1 = parsed.document.querySelector('h1')?.textContent;
+  let found: Extraction | null;
+  try {
+    addBase(parsed.document, meta.url);
+    found = runReadability(parsed.document);
+  } catch {
+    // A page that trips Readability over linkedom's DOM gets a second chance with jsdom's.
+    parsed = parseWithJsdom(html);
+    meta = readMetadata(parsed.document);
+    addBase(parsed.document, meta.url);
+    found = runReadability(parsed.document);
+  }
+  const content = found?.content ?? bodyFallback(parsed.document);
+  const body = content ? bodyOf(content) : { text: '', html: '' };
+
+  return {
+    title: normaliseInline(found?.title || meta.title || h1, 500),
+    byline: meta.byline ?? cleanByline(found?.byline),
+    outlet: meta.outlet ?? (normaliseInline(found?.siteName, 200) || null),
+    url: meta.url,
+    published: meta.published ?? normaliseDate(found?.publishedTime),
+    language: meta.language ?? found?.lang ?? null,
+    excerpt: meta.excerpt ?? (normaliseInline(found?.excerpt, 1000) || null),
+    text: body.text,
+    html: body.html || null,
+    format: opts.format ?? 'html',
+    extra: { parser: parsed.engine },
+  };
+}
+
+export const htmlHandler: FormatHandler = {
+  format: 'html',
+  extensions: ['html', 'htm', 'xhtml', 'xht', 'shtml'],
+  sniff: (file: SourceFile) => looksLikeHtml(file.bytes),
+  extract(file: SourceFile) {
+    const { text } = decodeText(file.bytes, { html: true });
+    return [extractHtml(text)];
+  },
+};

@@ -1,0 +1,164 @@
+// Language of an article: first by script (Hangul → ko, Kana → ja, Han → zh, Cyrillic → ru/uk/…),
+// then, for Latin script, by which language's commonest words the text is made of. Cheap on
+// purpose: a sample of the text, no models.
+
+const SAMPLE_CHARS = 6000;
+
+type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'hangul' | 'kana' | 'han' | 'thai' | 'devanagari' | 'armenian' | 'georgian';
+
+function scriptOf(cp: number): Script | null {
+  if (cp < 0x80) return (cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a ? 'latin' : null;
+  if (cp >= 0xc0 && cp <= 0x24f && cp !== 0xd7 && cp !== 0xf7) return 'latin';
+  if (cp >= 0x1e00 && cp <= 0x1eff) return 'latin';
+  if (cp >= 0x370 && cp <= 0x3ff) return 'greek';
+  if (cp >= 0x400 && cp <= 0x52f) return 'cyrillic';
+  if (cp >= 0x530 && cp <= 0x58f) return 'armenian';
+  if (cp >= 0x590 && cp <= 0x5ff) return 'hebrew';
+  if ((cp >= 0x600 && cp <= 0x6ff) || (cp >= 0x750 && cp <= 0x77f) || (cp >= 0xfb50 && cp <= 0xfeff)) return 'arabic';
+  if (cp >= 0x900 && cp <= 0x97f) return 'devanagari';
+  if (cp >= 0xe00 && cp <= 0xe7f) return 'thai';
+  if (cp >= 0x10a0 && cp <= 0x10ff) return 'georgian';
+  if ((cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0x3130 && cp <= 0x318f) || (cp >= 0xac00 && cp <= 0xd7af)) return 'hangul';
+  if (cp >= 0x3040 && cp <= 0x30ff) return 'kana';
+  if ((cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff)) return 'han';
+  return null;
+}
+
+const SIMPLE: Partial<Record<Script, string>> = {
+  greek: 'el',
+  hebrew: 'he',
+  thai: 'th',
+  devanagari: 'hi',
+  armenian: 'hy',
+  georgian: 'ka',
+};
+
+function cyrillicLanguage(text: string): string {
+  if (/[әғқңөұүһ]/i.test(text)) return 'kk';
+  if (/[їєґ]/i.test(text) || (/і/i.test(text) && !/[ыэъё]/i.test(text))) return 'uk';
+  if (/ў/i.test(text)) return 'be';
+  if (/[ђћљњџј]/i.test(text)) return 'sr';
+  if (/[ѓќѕ]/i.test(text)) return 'mk';
+  // Bulgarian uses ъ as a vowel and has no ы or э.
+  if (!/[ыэё]/i.test(text) && (text.match(/ъ/gi)?.length ?? 0) > 3) return 'bg';
+  return 'ru';
+}
+
+function arabicLanguage(text: string): string {
+  if (/[ٹڈڑںےھ]/.test(text)) return 'ur';
+  if (/[پچژگکی]/.test(text)) return 'fa';
+  return 'ar';
+}
+
+// The commonest short words of each language, chosen to tell neighbours apart.
+const STOPWORDS: Record<string, string> = {
+  en: 'the and of to in is that for with was on as by it he said from are have has be at this which but not were they his her',
+  fr: 'le la les des et est une du que qui dans pour pas sur au avec sont il elle ce ont été aux plus mais par leur cette entre',
+  de: 'der die und das ist nicht den mit von sich des auf ein eine dem zu im auch es wird wurde sie für dass bei nach oder',
+  es: 'el los las y del que en por una con para es se su al como más pero sus fue ha lo este esta entre sobre también',
+  pt: 'o os as e do da dos das que em não uma um com para por é se ao na no mais foi seu sua pelo pela também',
+  it: 'il la di che e del della è un una per non con sono gli le nel alla dei ha anche più questo ma lo degli',
+  nl: 'de het een en van is dat op te in niet met zijn voor die er aan ook als bij door maar wordt werd naar',
+  cs: 'a je se na v že to s z do jsou o pro ale jak by k po který která které tak jeho už jsem byl bylo také',
+  pl: 'i w nie na się z do że jest to o jak ale po co tak za od są przez dla jego już być był także',
+  sv: 'och att det som en på är av för med till den har de inte om ett var jag men från sig också',
+  ro: 'și în de la cu pe care nu din o un să este mai pentru au fost sunt ce ca fi',
+  tr: 've bir bu da de için ile olarak çok daha gibi olan ama değil kadar sonra ise',
+  id: 'yang dan di ini itu dengan untuk dari dalam tidak akan pada adalah ke juga oleh ada bahwa mereka',
+  hu: 'a az és hogy nem is egy van meg de csak ez már volt mint vagy el',
+  vi: 'của và các là được có cho trong này những với không người một đã',
+};
+const STOPWORD_SETS = Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words.split(' '))] as const);
+
+export interface LatinGuess {
+  language: string;
+  /** Share of the sampled words that are this language's common words. */
+  share: number;
+  /** How far ahead of the runner-up (hits / runner-up hits). */
+  margin: number;
+}
+
+export function guessLatinLanguage(text: string): LatinGuess | null {
+  const tokens = text.slice(0, SAMPLE_CHARS).toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  if (tokens.length < 5) return null;
+  const scores = STOPWORD_SETS.map(([lang, set]) => {
+    let hits = 0;
+    for (const t of tokens) if (set.has(t)) hits++;
+    return { lang, hits };
+  }).toSorted((a, b) => b.hits - a.hits);
+  const [best, second] = scores;
+  if (!best || best.hits < 3 || best.hits / tokens.length < 0.08) return null;
+  return { language: best.lang, share: best.hits / tokens.length, margin: best.hits / Math.max(1, second?.hits ?? 0) };
+}
+
+interface ScriptCounts {
+  letters: number;
+  counts: Map<Script, number>;
+}
+
+function countScripts(sample: string): ScriptCounts {
+  const counts = new Map<Script, number>();
+  let letters = 0;
+  for (const ch of sample) {
+    const s = scriptOf(ch.codePointAt(0)!);
+    if (!s) continue;
+    letters++;
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  return { letters, counts };
+}
+
+/** The detected language with how it was found: 'script' results are reliable, 'words' less so. */
+export function detectLanguageDetailed(text: string): { language: string; by: 'script' | 'words' } | null {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const { letters, counts } = countScripts(sample);
+  if (letters < 20) return null;
+  const n = (s: Script) => counts.get(s) ?? 0;
+  // Korean and Japanese text mixes in Han characters; their own scripts decide.
+  if (n('hangul') >= letters * 0.2) return { language: 'ko', by: 'script' };
+  const cjk = n('han') + n('kana');
+  if (cjk >= letters * 0.3) return { language: n('kana') >= cjk * 0.05 ? 'ja' : 'zh', by: 'script' };
+  let top: Script = 'latin';
+  for (const [s, c] of counts) if (c > n(top)) top = s;
+  if (top === 'latin') {
+    const g = guessLatinLanguage(sample);
+    return g ? { language: g.language, by: 'words' } : null;
+  }
+  if (top === 'cyrillic') return { language: cyrillicLanguage(sample), by: 'script' };
+  if (top === 'arabic') return { language: arabicLanguage(sample), by: 'script' };
+  const simple = SIMPLE[top];
+  return simple ? { language: simple, by: 'script' } : null;
+}
+
+export function detectLanguage(text: string): string | null {
+  return detectLanguageDetailed(text)?.language ?? null;
+}
+
+/** The primary subtag of a declared language ("en-US" → "en", "pt_BR" → "pt"), or null. */
+export function primaryLanguageTag(tag: string | null | undefined): string | null {
+  const m = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]{1,8})*\s*$/i.exec(tag ?? '');
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+const LATIN_LANGUAGES = new Set([...Object.keys(STOPWORDS), 'da', 'no', 'nb', 'fi', 'sk', 'sl', 'hr', 'et', 'lv', 'lt', 'ms', 'tl', 'sw', 'ca', 'eu', 'gl', 'ga', 'cy', 'sq', 'af']);
+
+/**
+ * Declared vs detected. Declarations are trusted unless the text plainly says otherwise: a
+ * different script, or (for Latin languages) an overwhelming word profile. Site templates that
+ * stamp lang="en" on every page are the usual culprits.
+ */
+export function resolveLanguage(declared: string | null | undefined, text: string): string | null {
+  const tag = primaryLanguageTag(declared);
+  const detected = detectLanguageDetailed(text);
+  if (!tag) return detected?.language ?? null;
+  if (!detected || detected.language === tag) return tag;
+  if (detected.by === 'script') {
+    // Chinese pages declared "ja" or "ko" and the like: the script wins; same-script variants
+    // (uk declared, ru detected) keep the declaration.
+    const sameScript = detected.language === 'ru' && ['uk', 'be', 'bg', 'sr', 'mk', 'kk'].includes(tag);
+    return sameScript ? tag : detected.language;
+  }
+  if (!LATIN_LANGUAGES.has(tag)) return detected.language;
+  const g = guessLatinLanguage(text);
+  return g && g.margin >= 3 && g.share >= 0.2 ? g.language : tag;
+}

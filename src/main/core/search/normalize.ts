@@ -1,0 +1,79 @@
+// Query-side twin of the index tokenizer (FTS5 "unicode61 remove_diacritics 2"). Query words
+// are split and folded here exactly the way SQLite splits and folds article text, so that
+// highlight terms, vocabulary look-ups (fuzzy, wildcards, "did you mean") and the tokens we
+// quote into MATCH agree with what is stored. The rules were derived by tokenising every code
+// point through SQLite; tests/unit/main/core/search/normalize.test.ts keeps them honest.
+//
+// lunr's own tokenizer cannot do this job: it splits only on whitespace and hyphens and walks
+// UTF-16 units, so "U.S." or "Kim’s" would come out unlike the index.
+
+/** Letters, numbers, private use; SQLite's tables (older Unicode) also treat unassigned code points as token characters. */
+const TOKEN_CHAR = /[\p{L}\p{N}\p{Co}\p{Cn}]/u;
+
+/**
+ * The combining marks unicode61 treats as diacritics: they neither split a token nor survive in
+ * it ("x\u0301y" is indexed as "xy"). Every other mark separates tokens.
+ */
+const DIACRITIC_MARK = /[\u0300-\u0304\u0306-\u030c\u030f\u0311\u031b\u0323-\u0328\u032d\u032e\u0330\u0331]/;
+
+const MARKS = /\p{M}/gu;
+const ASCII_LETTER = /^[a-z]$/;
+
+/** Case folding as SQLite's tables do it: simple one-to-one mappings only. */
+function lower(ch: string): string {
+  if (ch === 'ı') return ch; // dotless i stays dotless in SQLite
+  if (ch === 'İ') return 'i';
+  const l = ch.toLowerCase();
+  if (l !== ch) return [...l].length === 1 ? l : ch;
+  // Characters such as 'µ', 'ſ', 'ς' fold through their upper case (µ → Μ → μ).
+  const u = ch.toUpperCase();
+  if ([...u].length !== 1) return ch;
+  const l2 = u.toLowerCase();
+  return [...l2].length === 1 ? l2 : ch;
+}
+
+/** Folds one character; only Latin letters lose their diacritics (Cyrillic й, Greek ά are kept, as in SQLite). */
+function foldChar(ch: string): string {
+  const l = lower(ch);
+  const cp = l.codePointAt(0) ?? 0;
+  const latin = (cp >= 0xc0 && cp <= 0x24f) || (cp >= 0x1e00 && cp <= 0x1eff);
+  if (!latin || l === 'ǡ') return l;
+  if (l === 'ẛ') return 's';
+  const base = l.normalize('NFD').replace(MARKS, '');
+  return ASCII_LETTER.test(base) ? base : l;
+}
+
+/** Splits text into normalised index tokens (lower case, Latin diacritics folded). */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const ch of text) {
+    if (TOKEN_CHAR.test(ch)) cur += foldChar(ch);
+    else if (DIACRITIC_MARK.test(ch)) continue;
+    else if (cur) {
+      out.push(cur);
+      cur = '';
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** True for characters unicode61 would keep inside a token (used by the query lexer). */
+export function isTokenChar(ch: string): boolean {
+  return TOKEN_CHAR.test(ch) || DIACRITIC_MARK.test(ch);
+}
+
+/**
+ * Scripts written without spaces: unicode61 keeps a whole run as one token ("서울에서"), so a
+ * query word from them only finds articles when searched as a prefix.
+ */
+const CJK = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+export function isCjk(token: string): boolean {
+  return CJK.test(token);
+}
+
+/** Quotes one token sequence for FTS5: a "string" with embedded quotes doubled. Never raw user text. */
+export function ftsPhrase(tokens: readonly string[]): string {
+  return `"${tokens.join(' ').replace(/"/g, '""')}"`;
+}

@@ -1,0 +1,124 @@
+// Search hits in place of the library list: title, outlet, date and the snippet with its
+// matched spans marked. Same virtualisation, selection and keyboard as the library.
+import type { MouseEvent } from 'react';
+import type { SearchHitT } from '../../../../shared/contract';
+import { ChipRow } from '../../components/Chip';
+import { VirtualList } from '../../components/VirtualList';
+import { formatCount, formatDate } from '../../lib/format';
+import type { PagedRows } from '../../lib/usePagedRows';
+import type { Selection } from '../../lib/useSelection';
+import { Snippet } from './Snippet';
+
+export interface SearchMeta {
+  highlight: string[];
+  message: string | null;
+}
+
+interface Props {
+  query: string;
+  rows: PagedRows<SearchHitT, SearchMeta>;
+  selection: Selection;
+  openId: number | null;
+  onOpen(id: number): void;
+  onMove(row: SearchHitT): void;
+  onClear(): void;
+}
+
+const HIT_HEIGHT = 72;
+
+export function SearchResults(p: Props) {
+  const total = p.rows.total;
+  const message = p.rows.meta?.message ?? null;
+
+  function rowClick(e: MouseEvent, index: number, row: SearchHitT): void {
+    const toggle = e.ctrlKey || e.metaKey;
+    p.selection.click(index, row.id, { shift: e.shiftKey, toggle });
+    if (!toggle && !e.shiftKey) p.onOpen(row.id);
+  }
+
+  const header = (
+    <div className="list-head search-head">
+      <span className="search-summary" data-testid="search-total" aria-live="polite">
+        {total === null ? 'Searching…' : `${formatCount(total)} ${total === 1 ? 'result' : 'results'}`}
+        {total !== null && <span className="muted"> for “{p.query}”</span>}
+      </span>
+      <button type="button" className="link-button" onClick={p.onClear}>
+        Back to library <kbd>Esc</kbd>
+      </button>
+    </div>
+  );
+
+  return (
+    <div className="search-results-pane">
+      {message && (
+        <div className="notice" data-testid="search-message" role="status">
+          {message}
+        </div>
+      )}
+      <VirtualList<SearchHitT>
+        count={total ?? 0}
+        rowHeight={HIT_HEIGHT}
+        rows={p.rows}
+        selection={p.selection}
+        testId="search-results"
+        label="Search results"
+        onOpen={(_i, row) => p.onOpen(row.id)}
+        onMove={p.onMove}
+        header={header}
+        empty={total === 0 ? <div className="empty">No article matches this search.</div> : null}
+        renderRow={(index, row, style) => {
+          if (!row) {
+            return (
+              <div key={`ph-${index}`} className="row hit placeholder" style={style} aria-hidden="true">
+                <span className="skeleton" />
+              </div>
+            );
+          }
+          const selected = p.selection.ids.has(row.id);
+          const cls = ['row', 'hit', selected && 'selected', p.selection.cursor === index && 'cursor', p.openId === row.id && 'open']
+            .filter(Boolean)
+            .join(' ');
+          return (
+            <div
+              key={row.id}
+              className={cls}
+              style={style}
+              role="option"
+              aria-selected={selected}
+              data-testid="search-hit"
+              data-article-id={row.id}
+              data-selected={selected ? 'true' : 'false'}
+              onClick={(e) => rowClick(e, index, row)}
+            >
+              <span className="col-check">
+                <input
+                  type="checkbox"
+                  data-testid="row-checkbox"
+                  aria-label={`Select “${row.title}”`}
+                  checked={selected}
+                  onClick={(e) => e.stopPropagation()}
+                  onChange={() => p.selection.toggle(index, row.id)}
+                  tabIndex={-1}
+                />
+              </span>
+              <div className="hit-body">
+                <div className="hit-line">
+                  <span className="hit-title" title={row.title}>
+                    {row.title || 'Untitled'}
+                  </span>
+                  {row.tags.length > 0 && <ChipRow tags={row.tags} max={3} />}
+                  <span className="hit-meta muted">
+                    {[row.outlet, formatDate(row.published)].filter(Boolean).join(' · ')}
+                  </span>
+                </div>
+                <div className="hit-snippet">
+                  <Snippet text={row.snippet} />
+                </div>
+              </div>
+            </div>
+          );
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,6 @@
+// Search beyond the basic query: facets, saved searches, batch search, suggestions.
+// Spread into `contract` by ./contract.ts; same rules: zod input → zod output, nothing else imported.
+import { z } from 'zod';
+// Shared schemas (id, tagName, ArticleSummary, SearchHit…) come from './schemas'.
+
+export const searchContract = {} satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

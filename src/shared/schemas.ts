@@ -1,0 +1,79 @@
+// Domain schemas shared by the contract files (kept apart from contract.ts so that the
+// per-feature contract files can use them without an import cycle).
+import { z } from 'zod';
+
+export const id = z.number().int().positive();
+export const tagName = z
+  .string()
+  .trim()
+  .min(1, 'A tag needs at least one character.')
+  .max(100, 'A tag can be at most 100 characters long.')
+  .refine((s) => !/[\u0000-\u001f]/.test(s), 'A tag cannot contain control characters.');
+
+export const ArticleSummary = z.object({
+  id,
+  title: z.string(),
+  outlet: z.string().nullable(),
+  byline: z.string().nullable(),
+  published: z.string().nullable(),
+  language: z.string().nullable(),
+  wordCount: z.number().int(),
+  tags: z.array(z.string()),
+});
+
+export const Article = ArticleSummary.extend({
+  url: z.string().nullable(),
+  excerpt: z.string().nullable(),
+  text: z.string(),
+  /** Sanitized HTML for the reader (DOMPurify output); null when the source was plain text. */
+  html: z.string().nullable(),
+  format: z.string(),
+  sourcePath: z.string().nullable(),
+  importedAt: z.string(),
+});
+
+export const SearchHit = ArticleSummary.extend({
+  /** Plain-text snippet; matched spans are wrapped in \u0002 … \u0003 markers (never HTML). */
+  snippet: z.string(),
+  score: z.number(),
+});
+
+export const ImportOutcome = z.object({
+  path: z.string(),
+  outcome: z.enum(['imported', 'duplicate', 'failed']),
+  articleId: id.nullable(),
+  title: z.string().nullable(),
+  /** For failures: why, in a sentence. For duplicates: which article it duplicates. */
+  message: z.string().nullable(),
+});
+
+export const ImportSummary = z.object({
+  jobId: z.string(),
+  imported: z.number().int(),
+  duplicates: z.number().int(),
+  failed: z.number().int(),
+  cancelled: z.boolean(),
+  outcomes: z.array(ImportOutcome),
+});
+
+export const ImportProgress = z.object({
+  jobId: z.string(),
+  done: z.number().int(),
+  total: z.number().int(),
+  current: z.string().nullable(),
+  imported: z.number().int(),
+  duplicates: z.number().int(),
+  failed: z.number().int(),
+});
+
+/** A file handed over by the renderer (drag-and-drop or <input type=file> in the browser UI). */
+export const UploadedFile = z.object({
+  /** Relative path inside the dropped folder, or the file name. */
+  name: z.string().min(1).max(4096),
+  /** File contents, base64-encoded. ~200 MB cap after decoding is enforced by the importer. */
+  data: z.string().max(300 * 1024 * 1024),
+});
+
+export const SortKey = z.enum(['published', 'title', 'imported']);
+export const SortOrder = z.enum(['asc', 'desc']);
+

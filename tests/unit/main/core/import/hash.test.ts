@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { contentHash } from '../../../../../src/main/core/import/hash';
+
+describe('contentHash', () => {
+  it('is the same for the same text whatever its case, spacing or Unicode form', () => {
+    const a = contentHash('North Korea and Russia\n\nsign  an agreement.');
+    expect(contentHash('north korea AND russia sign an agreement.')).toBe(a);
+    expect(contentHash('Cafe\u0301 talks')).toBe(contentHash('Café talks'));
+    expect(a).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('differs for different text', () => {
+    expect(contentHash('Kim met Putin.')).not.toBe(contentHash('Kim met Xi.'));
+  });
+});
