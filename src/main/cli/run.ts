@@ -10,11 +10,13 @@ import { listCommand } from './commands/list';
 import { searchCommand } from './commands/search';
 import { showCommand } from './commands/show';
 import { tagCommand } from './commands/tag';
+import { storiesCommand } from './commands/stories';
+import { compareCommand } from './commands/compare';
 import { cleanLine } from './format';
 
 export type { CliIo } from './command';
 
-export const COMMANDS: readonly Command[] = [importCommand, searchCommand, showCommand, tagCommand, listCommand];
+export const COMMANDS: readonly Command[] = [importCommand, searchCommand, showCommand, tagCommand, listCommand, storiesCommand, compareCommand];
 
 export function usage(): string {
   const names = COMMANDS.map((c) => `  ${c.name.padEnd(8)} ${c.summary}`).join('\n');

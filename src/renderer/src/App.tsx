@@ -17,7 +17,7 @@ import { LibraryList, type ListOrder, type ListSort } from './features/library/L
 import { useLibraryData } from './features/library/useLibraryData';
 import { Reader } from './features/reader/Reader';
 import { SearchBox } from './features/search/SearchBox';
-import { SearchResults, type SearchMeta } from './features/search/SearchResults';
+import { SearchResults, type SearchMeta, type SearchSort } from './features/search/SearchResults';
 import { SelectionPanel } from './features/tags/SelectionPanel';
 import { Sidebar, type Filter } from './features/tags/Sidebar';
 import { useTheme } from './lib/theme';
@@ -30,6 +30,7 @@ export function App() {
   const { theme, toggle: toggleTheme } = useTheme();
   const data = useLibraryData(report);
   const [query, setQuery] = useState<string | null>(null);
+  const [searchSort, setSearchSort] = useState<SearchSort>('relevance');
   const [filter, setFilter] = useState<Filter>(null);
   const [sort, setSort] = useState<ListSort>('published');
   const [order, setOrder] = useState<ListOrder>('desc');
@@ -39,7 +40,7 @@ export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
 
   const libKey = `lib|${sort}|${order}|${filter?.kind ?? ''}|${filter?.value ?? ''}`;
-  const searchKey = `search|${query ?? ''}`;
+  const searchKey = `search|${searchSort}|${query ?? ''}`;
   const fetchLibrary = useCallback(
     (offset: number, limit: number) =>
       api.invoke('articles.list', {
@@ -54,10 +55,10 @@ export function App() {
   );
   const fetchSearch = useCallback(
     async (offset: number, limit: number) => {
-      const r = await api.invoke('search.query', { q: query ?? '', offset, limit });
+      const r = await api.invoke('search.query', { q: query ?? '', offset, limit, sort: searchSort });
       return { total: r.total, items: r.hits, meta: { highlight: r.highlight, message: r.message } };
     },
-    [query],
+    [query, searchSort],
   );
 
   const inSearch = query !== null;
@@ -156,7 +157,7 @@ export function App() {
           <main className="main-pane">
             <ErrorBoundary area="list" resetKey={inSearch ? query : libKey}>
               {inSearch ? (
-                <SearchResults query={query} rows={hitRows} selection={selection} openId={open?.id ?? null} onOpen={openArticle} onMove={followCursor} onClear={clearSearch} />
+                <SearchResults query={query} sort={searchSort} onSort={setSearchSort} rows={hitRows} selection={selection} openId={open?.id ?? null} onOpen={openArticle} onMove={followCursor} onClear={clearSearch} />
               ) : (
                 <>
                   {filter && <ActiveFilter filter={filter} total={libRows.total} onClear={() => applyFilter(null)} />}

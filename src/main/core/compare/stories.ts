@@ -80,6 +80,7 @@ export class StoryIndex {
   private readonly postings = new Map<number, number[]>();
   private readonly opts: Required<StoryOptions>;
   private readonly counted = new Set<number>();
+  private readonly seeded = new Map<string, Cluster>();
 
   constructor(opts: StoryOptions = {}) {
     this.opts = {
@@ -104,12 +105,47 @@ export class StoryIndex {
     return this.place(f);
   }
 
-  place(f: Features): string {
-    const v = {
+  /**
+   * Puts an article in the cluster named `group` whatever its similarity: how the stories already
+   * in a library (and the user's decisions about them) are loaded before new articles are
+   * placed. Returns the story id that place() reports for articles joining that cluster.
+   */
+  seed(f: Features, group: string): string {
+    let c = this.seeded.get(group);
+    if (!c) {
+      c = this.newCluster();
+      this.seeded.set(group, c);
+    }
+    this.join(c, f, this.vectorsOf(f));
+    return storyId(c);
+  }
+
+  private vectorsOf(f: Features): Cluster['vectors'][number] {
+    return {
       title: tfidf(f.titleF, this.vocab),
       text: tfidf(f.textF, this.vocab, undefined, TEXT_FEATURES),
       ent: tfidf(f.entF, this.vocab, undefined, ENTITY_FEATURES),
     };
+  }
+
+  private newCluster(): Cluster {
+    const c: Cluster = {
+      id: this.clusters.length,
+      members: [],
+      titles: [],
+      vectors: [],
+      title: { sums: new Map(), norm2: 0 },
+      text: { sums: new Map(), norm2: 0 },
+      ent: { sums: new Map(), norm2: 0 },
+      minTime: null,
+      maxTime: null,
+    };
+    this.clusters.push(c);
+    return c;
+  }
+
+  place(f: Features): string {
+    const v = this.vectorsOf(f);
     const { weights, threshold } = this.opts;
     let best: Cluster | null = null;
     let bestScore = threshold;
@@ -121,20 +157,7 @@ export class StoryIndex {
         bestScore = score;
       }
     }
-    if (!best) {
-      best = {
-        id: this.clusters.length,
-        members: [],
-        titles: [],
-        vectors: [],
-        title: { sums: new Map(), norm2: 0 },
-        text: { sums: new Map(), norm2: 0 },
-        ent: { sums: new Map(), norm2: 0 },
-        minTime: null,
-        maxTime: null,
-      };
-      this.clusters.push(best);
-    }
+    best ??= this.newCluster();
     this.join(best, f, v);
     return storyId(best);
   }

@@ -68,6 +68,7 @@ function isShareBar(k: string): boolean {
 }
 
 export function isAdMarker(paragraph: string): boolean {
+  if (paragraph.length > 120) return false;
   const k = key(paragraph);
   return k.length < 80 && AD_MARKERS.some((re) => re.test(k));
 }

@@ -155,6 +155,7 @@ export function looksLikeText(bytes: Uint8Array): boolean {
     const c = text.charCodeAt(i);
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) controls++;
   }
-  // A sample cut mid-character may end in one replacement; more than that is not text.
-  return replaced <= Math.max(1, text.length * 0.01) && controls <= text.length * 0.01;
+  // A sample cut mid-character may end in one replacement; binaries are full of NULs and
+  // other control bytes, while text has at most a few strays.
+  return replaced <= Math.max(1, text.length * 0.01) && controls <= Math.max(2, text.length * 0.05);
 }

@@ -10,6 +10,7 @@ import { importSources, type ImportSources } from './pipeline';
 import { WorkerHost } from './worker-host';
 
 const PROGRESS_INTERVAL_MS = 100;
+const CLOSE_GRACE_MS = 5000;
 /** Finished jobs whose status stays available (the import log keeps everything for good). */
 const KEEP_FINISHED = 100;
 
@@ -129,10 +130,18 @@ export class ImportJobs implements ImportJobsApi {
     this.closed = true;
     while (this.queue.length) this.cancel(this.queue[0]!.id);
     if (this.current) this.cancel(this.current.id);
-    await this.idle();
-    const host = await this.host;
+    // A worker stuck inside one huge file gets a few seconds to notice, then is stopped (its
+    // committed batches stay; the job's summary says where it stopped).
+    const host = this.host ? await this.host : null;
+    if (host) {
+      let timer: NodeJS.Timeout | undefined;
+      const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, CLOSE_GRACE_MS)));
+      await Promise.race([this.idle(), grace]);
+      clearTimeout(timer);
+      await host.terminate();
+    }
     this.host = null;
-    await host?.terminate();
+    await this.idle();
   }
 
   private async pump(): Promise<void> {

@@ -2,7 +2,7 @@
 // then, for Latin script, by which language's commonest words the text is made of. Cheap on
 // purpose: a sample of the text, no models.
 
-const SAMPLE_CHARS = 6000;
+const SAMPLE_CHARS = 3000;
 
 type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'hangul' | 'kana' | 'han' | 'thai' | 'devanagari' | 'armenian' | 'georgian';
 
@@ -68,7 +68,12 @@ const STOPWORDS: Record<string, string> = {
   hu: 'a az és hogy nem is egy van meg de csak ez már volt mint vagy el',
   vi: 'của và các là được có cho trong này những với không người một đã',
 };
-const STOPWORD_SETS = Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words.split(' '))] as const);
+const LANGS = Object.keys(STOPWORDS);
+/** word → indexes (into LANGS) of the languages it is a common word of. */
+const STOPWORD_INDEX = new Map<string, number[]>();
+LANGS.forEach((lang, i) => {
+  for (const w of STOPWORDS[lang]!.split(' ')) STOPWORD_INDEX.set(w, [...(STOPWORD_INDEX.get(w) ?? []), i]);
+});
 
 export interface LatinGuess {
   language: string;
@@ -81,11 +86,9 @@ export interface LatinGuess {
 export function guessLatinLanguage(text: string): LatinGuess | null {
   const tokens = text.slice(0, SAMPLE_CHARS).toLowerCase().match(/[\p{L}']+/gu) ?? [];
   if (tokens.length < 5) return null;
-  const scores = STOPWORD_SETS.map(([lang, set]) => {
-    let hits = 0;
-    for (const t of tokens) if (set.has(t)) hits++;
-    return { lang, hits };
-  }).toSorted((a, b) => b.hits - a.hits);
+  const hits = LANGS.map(() => 0);
+  for (const t of tokens) for (const i of STOPWORD_INDEX.get(t) ?? []) hits[i]!++;
+  const scores = LANGS.map((lang, i) => ({ lang, hits: hits[i]! })).toSorted((a, b) => b.hits - a.hits);
   const [best, second] = scores;
   if (!best || best.hits < 3 || best.hits / tokens.length < 0.08) return null;
   return { language: best.lang, share: best.hits / tokens.length, margin: best.hits / Math.max(1, second?.hits ?? 0) };
@@ -99,8 +102,9 @@ interface ScriptCounts {
 function countScripts(sample: string): ScriptCounts {
   const counts = new Map<Script, number>();
   let letters = 0;
-  for (const ch of sample) {
-    const s = scriptOf(ch.codePointAt(0)!);
+  // Every script we tell apart lives in the Basic Multilingual Plane: UTF-16 units will do.
+  for (let i = 0; i < sample.length; i++) {
+    const s = scriptOf(sample.charCodeAt(i));
     if (!s) continue;
     letters++;
     counts.set(s, (counts.get(s) ?? 0) + 1);

@@ -4,14 +4,13 @@
 // sentence saying why; the batch always goes on. Cancelling stops before the next file.
 import type { Db } from '../db/open';
 import type { ImportOutcomeT, ImportProgressT, ImportSummaryT } from '../../../shared/contract';
-import { findByHash, insertArticle } from '../repo/articles';
-import { insertImportLog } from '../repo/importLog';
 import { ImportFileError, type ContainerHandler, type ExtractedArticle, type FormatHandler, type SourceFile } from './types';
 import { containerHandlers as defaultContainers, formatHandlers as defaultFormats } from './formats';
 import { detect } from './detect';
 import { DEFAULT_MAX_FILE_BYTES, uploadedNameFilter, walkPaths } from './walk';
 import { decodeUpload, readBounded, tooLarge } from './read';
-import { fileStem, prepareArticle, type Prepared } from './prepare';
+import { fileStem, prepareArticle } from './prepare';
+import { BatchWriter } from './store';
 
 export interface ImportSources {
   paths?: string[];
@@ -86,43 +85,6 @@ async function bounded<T>(work: (signal: AbortSignal) => Promise<T> | T, jobSign
   }
 }
 
-/** Writes one file's articles and log rows in a single transaction; returns their outcomes. */
-function store(db: Db, jobId: string, path: string, prepared: Prepared[]): ImportOutcomeT[] {
-  const run = db.transaction(() => {
-    const outcomes: ImportOutcomeT[] = [];
-    for (const p of prepared) {
-      if (!p.ok) {
-        insertImportLog(db, { jobId, path, outcome: 'failed', articleId: null, message: p.message });
-        outcomes.push({ path, outcome: 'failed', articleId: null, title: null, message: p.message });
-        continue;
-      }
-      const existing = findByHash(db, p.article.contentHash);
-      if (existing) {
-        const message = `duplicate of "${existing.title}"`;
-        insertImportLog(db, { jobId, path, outcome: 'duplicate', articleId: existing.id, message });
-        outcomes.push({ path, outcome: 'duplicate', articleId: existing.id, title: p.article.title, message });
-        continue;
-      }
-      const id = insertArticle(db, p.article);
-      insertImportLog(db, { jobId, path, outcome: 'imported', articleId: id, message: null });
-      outcomes.push({ path, outcome: 'imported', articleId: id, title: p.article.title, message: null });
-    }
-    return outcomes;
-  });
-  // IMMEDIATE: the duplicate check and the insert see the same state even if another
-  // connection (the CLI, a second window) imports at the same time.
-  return run.immediate();
-}
-
-function logFailure(db: Db, jobId: string, path: string, message: string): ImportOutcomeT {
-  try {
-    insertImportLog(db, { jobId, path, outcome: 'failed', articleId: null, message });
-  } catch {
-    // The log is a record, not the import: a full disk must not turn one failure into a crash.
-  }
-  return { path, outcome: 'failed', articleId: null, title: null, message };
-}
-
 export async function importSources(db: Db, sources: ImportSources, opts: ImportOptions): Promise<ImportSummaryT> {
   const { jobId, signal } = opts;
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
@@ -144,17 +106,19 @@ export async function importSources(db: Db, sources: ImportSources, opts: Import
   let done = 0;
   const progress = (current: string | null) =>
     opts.onProgress?.({ jobId, done, total: items.length, current, ...counts });
-  const record = (o: ImportOutcomeT) => {
+  const writer = new BatchWriter(db, jobId, (o) => {
     outcomes.push(o);
     if (o.outcome === 'imported') counts.imported++;
     else if (o.outcome === 'duplicate') counts.duplicates++;
     else counts.failed++;
     opts.onOutcome?.(o);
-  };
+  });
+  // Failures go through the writer too, so outcomes keep the order of the files.
+  const fail = (path: string, message: string) => writer.add({ path, prepared: [{ ok: false, message }] });
 
   const processItem = async (item: Item, index: number): Promise<void> => {
     const path = itemPath(item);
-    if (item.kind === 'skip') return record(logFailure(db, jobId, path, item.reason));
+    if (item.kind === 'skip') return fail(path, item.reason);
     let file: SourceFile;
     let depth = 0;
     try {
@@ -181,11 +145,11 @@ export async function importSources(db: Db, sources: ImportSources, opts: Import
       if (extracted.length === 0) throw new ImportFileError('no article text found');
       const stem = fileStem(path);
       const prepared = extracted.map((a, i) => prepareArticle(a, path, extracted.length > 1 ? `${stem} (${i + 1})` : stem));
-      for (const o of store(db, jobId, path, prepared)) record(o);
+      writer.add({ path, prepared });
     } catch (err) {
       // A file cut short by Cancel is simply not imported; it is not a failure of the file.
       if (signal?.aborted) return;
-      record(logFailure(db, jobId, path, failureText(err)));
+      fail(path, failureText(err));
     }
   };
 
@@ -193,10 +157,12 @@ export async function importSources(db: Db, sources: ImportSources, opts: Import
     if (signal?.aborted) break;
     const item = items[i]!;
     progress(itemPath(item));
+    if (signal?.aborted) break;
     await processItem(item, i);
     done++;
     if (opts.yieldBetweenFiles && i + 1 < items.length) await opts.yieldBetweenFiles();
   }
+  writer.flush();
   progress(null);
   return { jobId, ...counts, cancelled: !!signal?.aborted, outcomes };
 }

@@ -4,6 +4,7 @@
 // article was opened), only inline data: images of raster types, otherwise their alt text.
 import { JSDOM } from 'jsdom';
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import { MAX_SOURCE_NESTING, sourceNesting } from './html-nesting';
 
 const ALLOWED_TAGS = [
   'a', 'abbr', 'article', 'aside', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup',
@@ -80,6 +81,19 @@ function instance(): DOMPurify {
  */
 export function sanitizeHtml(html: string | null | undefined): string | null {
   if (!html) return null;
+  // Beyond these the reader view is not worth the cost (or jsdom's recursion limit): the
+  // article keeps its text and simply has no formatted view.
+  if (html.length > MAX_HTML_CHARS || sourceNesting(html) > MAX_SOURCE_NESTING) return null;
+  try {
+    return sanitizeOnce(html);
+  } catch {
+    return null;
+  }
+}
+
+const MAX_HTML_CHARS = 20 * 1024 * 1024;
+
+function sanitizeOnce(html: string): string | null {
   const purify = instance();
   let out = purify.sanitize(html, CONFIG);
   // Tag soup can serialise to markup that parses into a different tree (an <li> inside an <li>

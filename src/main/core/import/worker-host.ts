@@ -12,8 +12,12 @@ import type { FromWorker, ToWorker, WorkerData } from './worker-protocol';
 const START_TIMEOUT_MS = 60_000;
 
 export function workerEntry(dir = __dirname): { file: string; execArgv: string[] } {
-  const bundled = join(dir, 'importWorker.js');
-  if (existsSync(bundled)) return { file: bundled, execArgv: [] };
+  // The bundler may put this code in a chunk one folder below the entry files.
+  for (const candidate of [join(dir, 'importWorker.js'), join(dir, '..', 'importWorker.js')]) {
+    if (existsSync(candidate)) return { file: candidate, execArgv: [] };
+  }
+  const source = join(dir, 'worker.ts');
+  if (!existsSync(source)) throw new Error(`no import worker next to ${dir}`);
   // tsx's require hook, not its --import loader: Node 20 does not apply ESM loader hooks to a
   // worker's own entry file ("Unknown file extension .ts"), while the CommonJS hook works there.
   let hook = 'tsx/cjs';
@@ -22,7 +26,7 @@ export function workerEntry(dir = __dirname): { file: string; execArgv: string[]
   } catch {
     // Leave it to Node's resolution from the working directory.
   }
-  return { file: join(dir, 'worker.ts'), execArgv: ['--require', hook] };
+  return { file: source, execArgv: ['--require', hook] };
 }
 
 interface RunHandlers {
@@ -49,11 +53,11 @@ export class WorkerHost {
 
   /** Resolves once the worker has opened the library; rejects if it cannot start. */
   static start(libraryPath: string): Promise<WorkerHost> {
-    const entry = workerEntry();
     const data: WorkerData = { libraryPath };
     return new Promise((resolve, reject) => {
       let worker: Worker;
       try {
+        const entry = workerEntry();
         worker = new Worker(entry.file, { workerData: data, execArgv: entry.execArgv });
       } catch (e) {
         reject(e as Error);

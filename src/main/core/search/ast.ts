@@ -3,7 +3,8 @@
 // the compiler's job, so the parser stays a pure syntax function.
 
 export type Field = 'title' | 'byline' | 'text';
-export type FilterName = 'outlet' | 'tag' | 'lang' | 'after' | 'before' | 'year';
+/** note:, story:, has:notes and is:reprint need tables other features add; see features.ts. */
+export type FilterName = 'outlet' | 'tag' | 'lang' | 'after' | 'before' | 'year' | 'note' | 'story' | 'has' | 'is';
 
 export interface TermNode {
   kind: 'term';

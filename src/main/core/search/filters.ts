@@ -1,7 +1,9 @@
-// Filters (outlet:, tag:, lang:, after:, before:, year:) → validated values → SQL conditions.
+// Filters (outlet:, tag:, lang:, after:, before:, year:, and story:, note:, has:notes,
+// is:reprint, which need tables other features add) → validated values → SQL conditions.
 // The SQL fragments are constants chosen by which filters are present; the values always
 // travel as bound parameters (lists as JSON through json_each).
 import type { FilterName } from './ast';
+import type { Features } from './features';
 
 export interface FilterSpec {
   outlets: string[];
@@ -16,6 +18,18 @@ export interface FilterSpec {
   before: string | null;
   years: string[];
   notYears: string[];
+  /** note: words: some note on the article contains each. */
+  notes: string[];
+  notNotes: string[];
+  /** has:notes (true) / -has:notes (false). */
+  hasNotes: boolean | null;
+  /** story: values: a story id or words of its title. */
+  stories: string[];
+  notStories: string[];
+  /** is:reprint (true) / -is:reprint (false). */
+  reprint: boolean | null;
+  /** Only articles with a higher id (saved searches: "new since last opened"); never typed. */
+  afterId: number | null;
 }
 
 export interface RawFilter {
@@ -25,15 +39,20 @@ export interface RawFilter {
 }
 
 export function emptySpec(): FilterSpec {
-  return { outlets: [], notOutlets: [], tags: [], notTags: [], langs: [], notLangs: [], after: null, before: null, years: [], notYears: [] };
+  return {
+    outlets: [], notOutlets: [], tags: [], notTags: [], langs: [], notLangs: [], after: null, before: null, years: [], notYears: [],
+    notes: [], notNotes: [], hasNotes: null, stories: [], notStories: [], reprint: null, afterId: null,
+  };
 }
 
 export function hasFilters(s: FilterSpec): boolean {
-  return (
-    s.outlets.length + s.notOutlets.length + s.tags.length + s.notTags.length + s.langs.length + s.notLangs.length + s.years.length + s.notYears.length > 0 ||
-    s.after !== null ||
-    s.before !== null
-  );
+  const lists = [s.outlets, s.notOutlets, s.tags, s.notTags, s.langs, s.notLangs, s.years, s.notYears, s.notes, s.notNotes, s.stories, s.notStories];
+  return lists.some((l) => l.length > 0) || s.after !== null || s.before !== null || s.hasNotes !== null || s.reprint !== null || s.afterId !== null;
+}
+
+/** Which features the filters need: notes, stories, reprint detection. */
+export function neededFeatures(s: FilterSpec): { notes: boolean; stories: boolean; reprints: boolean } {
+  return { notes: s.notes.length + s.notNotes.length > 0 || s.hasNotes !== null, stories: s.stories.length + s.notStories.length > 0, reprints: s.reprint !== null };
 }
 
 // Journalists type language names as often as codes.
@@ -81,9 +100,27 @@ export function buildSpec(raw: RawFilter[]): { spec: FilterSpec; warnings: strin
       case 'outlet':
         pushUnique(f.negate ? spec.notOutlets : spec.outlets, v);
         break;
-      case 'tag':
-        if (v.length > 100) warnings.push('A tag can be at most 100 characters long; that tag: filter was ignored.');
-        else pushUnique(f.negate ? spec.notTags : spec.tags, v);
+      case 'tag': {
+        // Tags nest as region/korea/north; tag:region/ means the same as tag:region.
+        const tag = v.replace(/\/+$/, '');
+        if (tag.length > 100) warnings.push('A tag can be at most 100 characters long; that tag: filter was ignored.');
+        else if (tag === '') warnings.push(`“tag:${v}” names no tag; it was ignored.`);
+        else pushUnique(f.negate ? spec.notTags : spec.tags, tag);
+        break;
+      }
+      case 'note':
+        pushUnique(f.negate ? spec.notNotes : spec.notes, v);
+        break;
+      case 'story':
+        pushUnique(f.negate ? spec.notStories : spec.stories, v);
+        break;
+      case 'has':
+        if (/^notes?$/i.test(v)) spec.hasNotes = !f.negate;
+        else warnings.push(`“has:${v}” is not something Parallax can filter on; use has:notes. It was ignored.`);
+        break;
+      case 'is':
+        if (/^(reprint|reprinted|reprints)$/i.test(v)) spec.reprint = !f.negate;
+        else warnings.push(`“is:${v}” is not something Parallax can filter on; use is:reprint. It was ignored.`);
         break;
       case 'lang': {
         const lower = v.toLowerCase();
@@ -142,15 +179,27 @@ function parseYears(v: string): string[] | null {
 
 // Primary language subtag of the stored BCP 47 tag ("en-GB" → "en"), lower case.
 const LANG_EXPR = "lower(CASE WHEN instr(a.language, '-') > 0 THEN substr(a.language, 1, instr(a.language, '-') - 1) ELSE a.language END)";
-const TAGGED = 'SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name IN (SELECT value FROM json_each(@';
+// Articles carrying a tag or one of its children (tag:region matches region and region/korea), per value of a JSON list.
+const TAGGED = (list: string) =>
+  `SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id JOIN json_each(@${list}) j ` +
+  `ON (t.name = j.value OR substr(t.name, 1, length(j.value) + 1) = j.value || '/' COLLATE NOCASE)`;
+// A story given by id, or by words of its title.
+const IN_STORY = (list: string) =>
+  `SELECT sa.article_id FROM story_articles sa JOIN stories s ON s.id = sa.story_id JOIN json_each(@${list}) j ` +
+  `ON ((j.value GLOB '[0-9]*' AND s.id = CAST(j.value AS INTEGER)) OR instr(lower(s.title), lower(j.value)) > 0)`;
 
 /**
  * SQL conditions over `articles a` and their parameters. The text of each condition is fixed;
  * only which conditions appear depends on the filters. `row` conditions read the article row;
- * `byId` ones (tags) need only an id, written as `idExpr` (default `a.id`), so a caller can
- * apply them to another id column without reading article rows at all.
+ * `byId` ones (tags, notes, stories) need only an id, written as `idExpr` (default `a.id`), so a
+ * caller can apply them to another id column without reading article rows at all. `features`
+ * says where notes keep their text (a column name found in the schema, never input).
  */
-export function filterSql(s: FilterSpec, idExpr = 'a.id'): { row: string[]; byId: string[]; params: Record<string, string | number> } {
+export function filterSql(
+  s: FilterSpec,
+  idExpr = 'a.id',
+  features: Features | null = null,
+): { row: string[]; byId: string[]; params: Record<string, string | number> } {
   const where: string[] = [];
   const byId: string[] = [];
   const params: Record<string, string | number> = {};
@@ -163,13 +212,13 @@ export function filterSql(s: FilterSpec, idExpr = 'a.id'): { row: string[]; byId
     params.notOutlets = JSON.stringify(s.notOutlets);
   }
   if (s.tags.length) {
-    // Several tag: filters narrow: the article must carry every one of them.
-    byId.push(`${idExpr} IN (${TAGGED}tags)) GROUP BY at.article_id HAVING count(*) = @tagCount)`);
+    // Several tag: filters narrow: the article must carry (a child of) every one of them.
+    byId.push(`${idExpr} IN (${TAGGED('tags')} GROUP BY at.article_id HAVING count(DISTINCT j.key) = @tagCount)`);
     params.tags = JSON.stringify(s.tags);
     params.tagCount = s.tags.length;
   }
   if (s.notTags.length) {
-    byId.push(`${idExpr} NOT IN (${TAGGED}notTags)))`);
+    byId.push(`${idExpr} NOT IN (${TAGGED('notTags')})`);
     params.notTags = JSON.stringify(s.notTags);
   }
   if (s.langs.length) {
@@ -196,5 +245,35 @@ export function filterSql(s: FilterSpec, idExpr = 'a.id'): { row: string[]; byId
     where.push('(a.published IS NULL OR substr(a.published, 1, 4) NOT IN (SELECT value FROM json_each(@notYears)))');
     params.notYears = JSON.stringify(s.notYears);
   }
+  if (s.afterId !== null) {
+    byId.push(`${idExpr} > @afterId`);
+    params.afterId = s.afterId;
+  }
+  const noteCol = features?.noteText ?? null;
+  if (features?.notes) {
+    if (s.hasNotes !== null) byId.push(`${idExpr} ${s.hasNotes ? 'IN' : 'NOT IN'} (SELECT article_id FROM notes)`);
+    if (noteCol && s.notes.length) {
+      const noted = `SELECT n.article_id FROM notes n JOIN json_each(@notes) j ON instr(lower(n.${noteCol}), lower(j.value)) > 0`;
+      byId.push(`${idExpr} IN (${noted} GROUP BY n.article_id HAVING count(DISTINCT j.key) = @noteCount)`);
+      params.notes = JSON.stringify(s.notes);
+      params.noteCount = s.notes.length;
+    }
+    if (noteCol && s.notNotes.length) {
+      byId.push(`${idExpr} NOT IN (SELECT n.article_id FROM notes n JOIN json_each(@notNotes) j ON instr(lower(n.${noteCol}), lower(j.value)) > 0)`);
+      params.notNotes = JSON.stringify(s.notNotes);
+    }
+  }
+  if (features?.stories) {
+    if (s.stories.length) {
+      byId.push(`${idExpr} IN (${IN_STORY('stories')} GROUP BY sa.article_id HAVING count(DISTINCT j.key) = @storyCount)`);
+      params.stories = JSON.stringify(s.stories);
+      params.storyCount = s.stories.length;
+    }
+    if (s.notStories.length) {
+      byId.push(`${idExpr} NOT IN (${IN_STORY('notStories')})`);
+      params.notStories = JSON.stringify(s.notStories);
+    }
+  }
+  if (features?.reprints && s.reprint !== null) where.push(s.reprint ? 'a.reprint_of IS NOT NULL' : 'a.reprint_of IS NULL');
   return { row: where, byId, params };
 }

@@ -34,6 +34,11 @@ const FIELD_NAMES: Record<string, Field | FilterName> = {
   before: 'before',
   until: 'before',
   year: 'year',
+  note: 'note',
+  notes: 'note',
+  story: 'story',
+  has: 'has',
+  is: 'is',
 };
 
 // Control characters and every kind of Unicode space separate tokens.

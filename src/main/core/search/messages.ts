@@ -55,7 +55,9 @@ export function unknownFilterValues(db: Db, spec: FilterSpec): string | null {
   if (spec.tags.length) {
     const known = listTags(db).map((t) => t.name);
     for (const t of spec.tags) {
-      if (known.some((k) => k.toLowerCase() === t.toLowerCase())) continue;
+      const lower = t.toLowerCase();
+      // tag:region also matches region/korea: a parent that exists only through its children is known.
+      if (known.some((k) => k.toLowerCase() === lower || k.toLowerCase().startsWith(`${lower}/`))) continue;
       notes.push(`No article is tagged “${t}”.`);
     }
   }

@@ -59,6 +59,30 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
+// A run of token characters and the diacritics that join them: exactly the stretches tokenize() turns into one token.
+const TOKEN_RUN = /[\p{L}\p{N}\p{Co}\p{Cn}\u0300-\u0304\u0306-\u030c\u030f\u0311\u031b\u0323-\u0328\u032d\u032e\u0330\u0331]+/gu;
+const PLAIN_ASCII = /^[A-Za-z0-9]+$/;
+
+/**
+ * Calls `each` with every token of `text` (as tokenize() would produce them) and its span in
+ * the text. The fast path for the ASCII words that make up most news text is what lets the
+ * stemmed index and the snippets scan whole articles cheaply. Return false to stop early.
+ */
+export function scanTokens(text: string, each: (token: string, start: number, end: number) => boolean | void): void {
+  const re = new RegExp(TOKEN_RUN.source, 'gu'); // own lastIndex: scans may nest
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const raw = m[0];
+    let token: string;
+    if (PLAIN_ASCII.test(raw)) token = raw.toLowerCase();
+    else {
+      const t = tokenize(raw);
+      if (t.length === 0) continue;
+      token = t.join('');
+    }
+    if (each(token, m.index, m.index + raw.length) === false) break;
+  }
+}
+
 /** True for characters unicode61 would keep inside a token (used by the query lexer). */
 export function isTokenChar(ch: string): boolean {
   return TOKEN_CHAR.test(ch) || DIACRITIC_MARK.test(ch);

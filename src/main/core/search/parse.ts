@@ -193,6 +193,14 @@ function example(name: string): string {
       return 'before:2024-12-31';
     case 'year':
       return 'year:2024';
+    case 'note':
+      return 'note:follow-up';
+    case 'story':
+      return 'story:12';
+    case 'has':
+      return 'has:notes';
+    case 'is':
+      return 'is:reprint';
     default:
       return `${name}:putin`;
   }

@@ -1,7 +1,12 @@
 // The FTS5 query SQL. Statements are assembled only from the constant fragments below and the
-// filter conditions of filters.ts; every value (the MATCH expression included) is a parameter.
+// filter conditions of filters.ts; every value (the MATCH expressions included) is a parameter.
+//
+// A search has one or two positive expressions (stemmed index, unstemmed index) and up to two
+// negative ones. The stemmed one, when present, drives: it is ranked with bm25 and the others
+// are membership tests on the other index.
 import type { Db } from '../db/open';
-import { MARK_END, MARK_START } from '../../../shared/contract';
+import type { Table, TableExpr } from './compile';
+import type { Features } from './features';
 import { filterSql, type FilterSpec } from './filters';
 import { cachedStatement } from './statements';
 
@@ -14,16 +19,23 @@ export type SortMode = 'relevance' | 'newest' | 'oldest';
  */
 export const RANK_CAP = 20_000;
 
-const BM25 = 'bm25(articles_fts, 10.0, 5.0, 1.0)';
+// Table names and ranking functions by index; never built from input. Title and byline weigh
+// more than body text (a word in the headline says what the article is about).
+const TABLE: Record<Table, string> = { stem: 'articles_stem', fts: 'articles_fts' };
+const BM25: Record<Table, string> = { stem: 'bm25(articles_stem, 10.0, 5.0, 1.0)', fts: 'bm25(articles_fts, 10.0, 5.0, 1.0)' };
 // NULL dates sort last either way (NULL is smallest, so DESC puts it last by itself).
 const ORDER_NEWEST = 'a.published DESC, a.id DESC';
 const ORDER_OLDEST = 'a.published IS NULL, a.published ASC, a.id ASC';
-const SNIPPET_TOKENS = 24;
 /**
  * Above this many matches a newest-first page walks the published index backwards and stops at
  * the page instead of fetching every matching row and sorting it.
  */
 const INDEX_WALK_MIN = 2_000;
+
+export interface Plan {
+  positive: TableExpr[];
+  negative: TableExpr[];
+}
 
 export interface PageRequest {
   sort: SortMode;
@@ -37,42 +49,74 @@ export interface RankedId {
   score: number;
 }
 
+type Params = Record<string, string | number>;
+
 function toScore(rank: number | null | undefined): number {
   return rank === null || rank === undefined ? 0 : Math.round(-rank * 1e4) / 1e4;
 }
 
+/** The driving index of a plan with positive words: its table, rowid, ranking and MATCH conditions. */
+interface Source {
+  table: string;
+  rowid: string;
+  bm25: string;
+  /** Conditions on the driving table alone (its MATCH, the other indexes' membership tests). */
+  where: string;
+  params: Params;
+}
+
+function source(plan: Plan): Source {
+  const primary = plan.positive.find((p) => p.table === 'stem') ?? plan.positive[0];
+  const t = TABLE[primary.table];
+  let where = `${t} MATCH @match`;
+  const params: Params = { match: primary.match };
+  plan.positive
+    .filter((p) => p !== primary)
+    .forEach((p, i) => {
+      // Unary + keeps SQLite from turning the set into rowid seeks on the driving FTS5 table.
+      where += ` AND +${t}.rowid IN (SELECT rowid FROM ${TABLE[p.table]} WHERE ${TABLE[p.table]} MATCH @also${i})`;
+      params[`also${i}`] = p.match;
+    });
+  plan.negative.forEach((n, i) => {
+    where += ` AND +${t}.rowid NOT IN (SELECT rowid FROM ${TABLE[n.table]} WHERE ${TABLE[n.table]} MATCH @not${i})`;
+    params[`not${i}`] = n.match;
+  });
+  return { table: t, rowid: `${t}.rowid`, bm25: BM25[primary.table], where, params };
+}
+
 /**
- * Filters as one id set built from the indexes (published, outlet, tags), which each FTS5 match
- * is checked against. The unary + keeps SQLite from handing the set to FTS5 as one rowid seek
- * per id, and no match needs its (large) article row read.
+ * Filters as conditions on the driving table's rowid: id-only filters directly, row filters as
+ * one id set from the articles' indexes, so no match needs its (large) article row read.
  */
-function restriction(spec: FilterSpec): { and: string; where: string[]; params: Record<string, string | number> } {
-  const { row, byId, params } = filterSql(spec, '+articles_fts.rowid');
+function restriction(src: Source, spec: FilterSpec, features: Features | null): { and: string; where: string[]; params: Params } {
+  const { row, byId, params } = filterSql(spec, `+${src.rowid}`, features);
   let and = byId.map((c) => ` AND ${c}`).join('');
-  if (row.length) and += ` AND +articles_fts.rowid IN (SELECT a.id FROM articles a WHERE ${row.join(' AND ')})`;
-  const onArticles = filterSql(spec);
+  if (row.length) and += ` AND +${src.rowid} IN (SELECT a.id FROM articles a WHERE ${row.join(' AND ')})`;
+  const onArticles = filterSql(spec, 'a.id', features);
   return { and, where: [...onArticles.row, ...onArticles.byId], params };
 }
 
 /**
- * Matches of an FTS5 expression under the filters: exact total and one page of ids with scores.
- * bm25 is computed inside the query that orders the page: FTS5 works out each phrase's document
+ * Matches of a plan under the filters: exact total and one page of ids with scores. bm25 is
+ * computed inside the query that orders the page: FTS5 works out each phrase's document
  * frequency once per statement, so scoring hit by hit afterwards would repeat that scan per hit.
  */
-export function matchPage(db: Db, match: string, spec: FilterSpec, page: PageRequest): { total: number; hits: RankedId[] } {
-  const { and, where, params } = restriction(spec);
-  const p = { ...params, match, limit: page.limit, offset: page.offset };
-  const count = () => (cachedStatement(db, `SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH @match${and}`).get(p) as { n: number }).n;
+export function matchPage(db: Db, plan: Plan, spec: FilterSpec, page: PageRequest, features: Features | null = null): { total: number; hits: RankedId[] } {
+  const src = source(plan);
+  const { and, where, params } = restriction(src, spec, features);
+  const p = { ...params, ...src.params, limit: page.limit, offset: page.offset };
+  const from = `FROM ${src.table} WHERE ${src.where}${and}`;
+  const count = () => (cachedStatement(db, `SELECT count(*) AS n ${from}`).get(p) as { n: number }).n;
   if (page.sort !== 'relevance') {
     const total = count();
     if (total === 0 || page.offset >= total) return { total, hits: [] };
-    return { total, hits: datePage(db, match, where, p, total, page.sort) };
+    return { total, hits: datePage(db, src, where, p, total, page.sort) };
   }
   // One pass ranks the newest RANK_CAP matches and counts them; only when the cap is reached
   // does the exact total need a second (cheaper, unscored) pass.
   const capped =
-    `SELECT id, rank, count(*) OVER () AS n FROM (SELECT articles_fts.rowid AS id, ${BM25} AS rank FROM articles_fts WHERE articles_fts MATCH @match${and} ` +
-    `ORDER BY articles_fts.rowid DESC LIMIT ${RANK_CAP}) ORDER BY rank, id DESC LIMIT @limit OFFSET @offset`;
+    `SELECT id, rank, count(*) OVER () AS n FROM (SELECT ${src.rowid} AS id, ${src.bm25} AS rank ${from} ` +
+    `ORDER BY ${src.rowid} DESC LIMIT ${RANK_CAP}) ORDER BY rank, id DESC LIMIT @limit OFFSET @offset`;
   let rows = cachedStatement(db, capped).all(p) as { id: number; rank: number; n: number }[];
   let total: number;
   if (rows.length > 0 && rows[0].n < RANK_CAP) total = rows[0].n;
@@ -81,43 +125,52 @@ export function matchPage(db: Db, match: string, spec: FilterSpec, page: PageReq
     if (total === 0 || page.offset >= total) return { total, hits: [] };
     if (page.offset + page.limit > RANK_CAP) {
       // Paging past the ranked set: rank every match (slow for common words, but asked for).
-      const full = `SELECT articles_fts.rowid AS id, ${BM25} AS rank FROM articles_fts WHERE articles_fts MATCH @match${and} ORDER BY rank, id DESC LIMIT @limit OFFSET @offset`;
+      const full = `SELECT ${src.rowid} AS id, ${src.bm25} AS rank ${from} ORDER BY rank, id DESC LIMIT @limit OFFSET @offset`;
       rows = cachedStatement(db, full).all(p) as { id: number; rank: number; n: number }[];
     }
   }
   return { total, hits: rows.map((r) => ({ id: r.id, score: toScore(r.rank) })) };
 }
 
-function datePage(db: Db, match: string, where: string[], p: Record<string, string | number>, total: number, sort: 'newest' | 'oldest'): RankedId[] {
+function datePage(db: Db, src: Source, where: string[], p: Params, total: number, sort: 'newest' | 'oldest'): RankedId[] {
   // For many matches, "+a.id" stops SQLite fetching each matching row by id, so it walks the date index instead.
   const member = total > INDEX_WALK_MIN && sort === 'newest' ? '+a.id' : 'a.id';
-  const conds = [`${member} IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @match)`, ...where].join(' AND ');
+  const conds = [`${member} IN (SELECT ${src.rowid} FROM ${src.table} WHERE ${src.where})`, ...where].join(' AND ');
   const sql = `SELECT a.id AS id FROM articles a WHERE ${conds} ORDER BY ${sort === 'newest' ? ORDER_NEWEST : ORDER_OLDEST} LIMIT @limit OFFSET @offset`;
   const ids = (cachedStatement(db, sql).all(p) as { id: number }[]).map((r) => r.id);
   // Relevance of a date-ordered page: one statement (phrase statistics computed once), bm25 only for the page.
   // Past the cap it is left at 0 rather than scanning every match again.
   const scores = new Map<number, number>();
   if (total <= RANK_CAP && ids.length) {
-    const rows = cachedStatement(
-      db,
-      `SELECT articles_fts.rowid AS id, ${BM25} AS rank FROM articles_fts WHERE articles_fts MATCH @match AND +articles_fts.rowid IN (SELECT value FROM json_each(@ids))`,
-    ).all({ match, ids: JSON.stringify(ids) }) as { id: number; rank: number }[];
+    const rows = cachedStatement(db, `SELECT ${src.rowid} AS id, ${src.bm25} AS rank FROM ${src.table} WHERE ${src.table} MATCH @match AND +${src.rowid} IN (SELECT value FROM json_each(@ids))`).all({
+      match: p.match,
+      ids: JSON.stringify(ids),
+    }) as { id: number; rank: number }[];
     for (const r of rows) scores.set(r.id, toScore(r.rank));
   }
   return ids.map((id) => ({ id, score: scores.get(id) ?? 0 }));
 }
 
+/** Conditions leaving out articles that match any of the negative expressions. */
+function exclusions(negative: TableExpr[]): { where: string[]; params: Params } {
+  const where: string[] = [];
+  const params: Params = {};
+  negative.forEach((n, i) => {
+    where.push(`a.id NOT IN (SELECT rowid FROM ${TABLE[n.table]} WHERE ${TABLE[n.table]} MATCH @exclude${i})`);
+    params[`exclude${i}`] = n.match;
+  });
+  return { where, params };
+}
+
 /**
- * Articles chosen by filters alone (and optionally not matching `exclude`), newest first
+ * Articles chosen by filters alone (and not matching the negative expressions), newest first
  * unless the oldest were asked for.
  */
-export function listingPage(db: Db, exclude: string | null, spec: FilterSpec, page: PageRequest): { total: number; ids: number[] } {
-  const { row, byId, params } = filterSql(spec);
-  const where = [...row, ...byId];
-  if (exclude !== null) {
-    where.push('a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @exclude)');
-    params.exclude = exclude;
-  }
+export function listingPage(db: Db, negative: TableExpr[], spec: FilterSpec, page: PageRequest, features: Features | null = null): { total: number; ids: number[] } {
+  const { row, byId, params } = filterSql(spec, 'a.id', features);
+  const ex = exclusions(negative);
+  const where = [...row, ...byId, ...ex.where];
+  Object.assign(params, ex.params);
   const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = (cachedStatement(db, `SELECT count(*) AS n FROM articles a ${w}`).get(params) as { n: number }).n;
   if (total === 0 || page.offset >= total) return { total, ids: [] };
@@ -130,63 +183,21 @@ export function listingPage(db: Db, exclude: string | null, spec: FilterSpec, pa
   return { total, ids: rows.map((r) => r.id) };
 }
 
-export interface HitDetail {
-  /** Best ~24-token window of the body with matches marked; the marked title when only the title matched. */
-  snippet: string;
-  /** The title with its matches marked (for collecting highlight words). */
-  markedTitle: string;
+/** How many articles match (positive words, or filters and exclusions alone). */
+export function countMatches(db: Db, plan: Plan, spec: FilterSpec, features: Features | null = null): number {
+  const { sql, params } = matchIdsSql(plan, spec, features);
+  return (cachedStatement(db, `SELECT count(*) AS n FROM (${sql})`).get(params) as { n: number }).n;
 }
 
-const DETAIL_COLS = `snippet(articles_fts, 2, @ms, @me, '…', ${SNIPPET_TOKENS}) AS snip, highlight(articles_fts, 0, @ms, @me) AS title`;
-
-/** Up to this many matches, walking them all once beats seeking each hit of the page. */
-const WALK_MAX = 3_000;
-
-/**
- * Snippets of a page of matching articles. Seeking each rowid is cheapest for plain words and
- * phrases with many matches; a prefix (and, less so, an OR) makes FTS5 rebuild the merged
- * postings on every seek, so those — and small result sets — run as one statement that walks
- * the matches once.
- */
-export function hitDetails(db: Db, match: string, ids: number[], total: number): Map<number, HitDetail> {
-  const out = new Map<number, HitDetail>();
-  if (ids.length === 0) return out;
-  const marks = { ms: MARK_START, me: MARK_END };
-  type Row = { id: number; snip: string | null; title: string | null };
-  let rows: Row[];
-  if (total <= WALK_MAX || match.includes('"*') || match.includes(' OR ')) {
-    rows = cachedStatement(db, `SELECT articles_fts.rowid AS id, ${DETAIL_COLS} FROM articles_fts WHERE articles_fts MATCH @match AND +articles_fts.rowid IN (SELECT value FROM json_each(@ids))`).all({
-      ...marks,
-      match,
-      ids: JSON.stringify(ids),
-    }) as Row[];
-  } else {
-    const seek = cachedStatement(db, `SELECT articles_fts.rowid AS id, ${DETAIL_COLS} FROM articles_fts WHERE articles_fts MATCH @match AND articles_fts.rowid = @id`);
-    // The id goes in as an INTEGER: FTS5 (3.53) ignores a `rowid = ?` bound to a REAL (what a JS number binds as) and returns every match.
-    rows = ids.map((id) => seek.get({ ...marks, match, id: BigInt(id) }) as Row | undefined).filter((r): r is Row => r !== undefined);
+/** A statement listing the id of every matching article (for facets and counts). */
+export function matchIdsSql(plan: Plan, spec: FilterSpec, features: Features | null = null): { sql: string; params: Params } {
+  if (plan.positive.length) {
+    const src = source(plan);
+    const { and, params } = restriction(src, spec, features);
+    return { sql: `SELECT ${src.rowid} AS id FROM ${src.table} WHERE ${src.where}${and}`, params: { ...params, ...src.params } };
   }
-  for (const r of rows) {
-    // Paragraph breaks inside a one-line snippet read as stray gaps.
-    const snip = (r.snip ?? '').replace(/\s+/g, ' ').trim();
-    const title = r.title ?? '';
-    const snippet = snip.includes(MARK_START) || !title.includes(MARK_START) ? snip : title;
-    out.set(r.id, { snippet: snippet || title, markedTitle: title });
-  }
-  return out;
-}
-
-const LEAD_WORDS = 30;
-
-/** The first ~30 words of each article: the snippet of a listing that has no words to match. */
-export function leads(db: Db, ids: number[]): Map<number, string> {
-  const rows = cachedStatement(db, 'SELECT id, substr(text, 1, 600) AS head FROM articles WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as {
-    id: number;
-    head: string;
-  }[];
-  const out = new Map<number, string>();
-  for (const r of rows) {
-    const words = r.head.split(/\s+/).filter(Boolean);
-    out.set(r.id, words.slice(0, LEAD_WORDS).join(' ') + (words.length > LEAD_WORDS || r.head.length === 600 ? ' …' : ''));
-  }
-  return out;
+  const { row, byId, params } = filterSql(spec, 'a.id', features);
+  const ex = exclusions(plan.negative);
+  const where = [...row, ...byId, ...ex.where];
+  return { sql: `SELECT a.id AS id FROM articles a${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`, params: { ...params, ...ex.params } };
 }

@@ -8,7 +8,11 @@ import type { RawListener, Transport } from './transport';
 // Typed against the contract's constant so a rename there fails the type check here.
 const TOKEN_HEADER: typeof WEB_TOKEN_HEADER = 'x-parallax-token';
 const TOKEN_KEY = 'parallax.token';
-const EVENT_NAMES: EventName[] = ['import.progress', 'import.done', 'library.changed'];
+/** Compiles only when `names` lists every event of the contract. */
+function everyEvent<T extends readonly EventName[]>(names: T & ([Exclude<EventName, T[number]>] extends [never] ? unknown : never)): T {
+  return names;
+}
+const EVENT_NAMES = everyEvent(['import.progress', 'import.done', 'library.changed'] as const);
 
 function safeSession(): Storage | null {
   try {

@@ -62,7 +62,9 @@ export function VirtualList<T extends { id: number }>(p: Props<T>) {
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>): void {
-    if (e.target !== e.currentTarget && (e.target as HTMLElement).tagName === 'INPUT') return;
+    const t = e.target as HTMLInputElement;
+    // A row checkbox keeps its own Space; other keys still move through the list.
+    if (t !== e.currentTarget && t.tagName === 'INPUT' && (t.type !== 'checkbox' || e.key === ' ')) return;
     if (e.altKey || e.metaKey || e.ctrlKey) return;
     const cur = p.selection.cursor;
     const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / p.rowHeight) - 1);

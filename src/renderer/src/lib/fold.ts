@@ -65,5 +65,16 @@ export function findTerms(original: string, terms: string[]): Span[] {
     spans.push({ start, end });
     pos = best.at + best.len;
   }
-  return spans;
+  return mergeAcrossSpaces(original, spans);
+}
+
+/** Matches separated only by spaces (the words of a phrase) become one highlight. */
+function mergeAcrossSpaces(original: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && /^\s+$/.test(original.slice(prev.end, s.start))) prev.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
 }

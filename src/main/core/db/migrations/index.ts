@@ -1,5 +1,6 @@
 import type { Db } from '../open';
 import { m001Initial } from './001-initial';
+import { m002Search } from './002-search';
 
 export interface Migration {
   version: number;
@@ -8,4 +9,4 @@ export interface Migration {
 }
 
 /** In order; index i holds version i + 1. Never edit a released migration: add a new one. */
-export const migrations: Migration[] = [m001Initial];
+export const migrations: Migration[] = [m001Initial, m002Search];

@@ -4,13 +4,14 @@
 import { parseHTML } from 'linkedom';
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
-import type { ExtractedArticle, FormatHandler, SourceFile } from '../types';
+import { ImportFileError, type ExtractedArticle, type FormatHandler, type SourceFile } from '../types';
 import { decodeText } from '../decode';
+import { MAX_SOURCE_NESTING, sourceNesting } from '../html-nesting';
 import { trimChrome } from '../chrome';
 import { normaliseDate } from '../dates';
 import { normaliseInline } from '../normalise';
 import { htmlBlocks } from './html-text';
-import { cleanByline, readMetadata } from './html-metadata';
+import { cleanByline, readMetadata, type PageMetadata } from './html-metadata';
 
 const HTML_START = /^<(!doctype\s+html|html|head|body|meta|title|base)\b/i;
 
@@ -96,8 +97,37 @@ function bodyOf(content: Element): { text: string; html: string } {
   return { text: blocks.filter((_, i) => keep[i]).map((b) => b.text).join('\n\n'), html: content.innerHTML };
 }
 
+// Readability's scoring is quadratic in nesting depth: a hostile page of thousands of nested
+// <div>s would take minutes. Real pages stay far below these (the readability corpus: depth
+// 38, 9,888 elements at most); beyond them the text is taken without Readability.
+const MAX_DEPTH = 200;
+const MAX_ELEMENTS = 100_000;
+
+function isPathological(document: Document): boolean {
+  const root = document.documentElement;
+  if (!root) return false;
+  const stack: [Element, number][] = [[root, 1]];
+  let elements = 0;
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (++elements > MAX_ELEMENTS || depth > MAX_DEPTH) return true;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, depth + 1]);
+  }
+  return false;
+}
+
+/** Plain text of a pathological page, without walking its structure recursively. */
+function flatText(document: Document): string {
+  const body = document.body ?? document.documentElement;
+  for (const el of Array.from(body?.querySelectorAll('script, style, noscript, template') ?? [])) el.remove();
+  return (body?.textContent ?? '').replace(/[ \t\r\f\v\u00a0]+/g, ' ').trim();
+}
+
 /** Extracts one article from an HTML document string (also used for HTML e-mail bodies). */
 export function extractHtml(html: string, opts: { format?: string } = {}): ExtractedArticle {
+  if (sourceNesting(html) > MAX_SOURCE_NESTING) {
+    throw new ImportFileError(`the page is nested more than ${MAX_SOURCE_NESTING} levels deep, which no real article is; not imported`);
+  }
   let parsed: Parsed;
   try {
     parsed = parseWithLinkedom(html);
@@ -107,6 +137,9 @@ export function extractHtml(html: string, opts: { format?: string } = {}): Extra
   let meta = readMetadata(parsed.document);
   // Read before Readability, which rewrites the document.
   const h1 = parsed.document.querySelector('h1')?.textContent;
+  if (isPathological(parsed.document)) {
+    return { ...fromMetadata(meta, h1, null, opts.format), text: flatText(parsed.document), html: null, extra: { parser: parsed.engine, flattened: true } };
+  }
   let found: Extraction | null;
   try {
     addBase(parsed.document, meta.url);
@@ -121,6 +154,11 @@ export function extractHtml(html: string, opts: { format?: string } = {}): Extra
   const content = found?.content ?? bodyFallback(parsed.document);
   const body = content ? bodyOf(content) : { text: '', html: '' };
 
+  return { ...fromMetadata(meta, h1, found, opts.format), text: body.text, html: body.html || null, extra: { parser: parsed.engine } };
+}
+
+/** The article's fields other than its body: our metadata first, Readability's to fill gaps. */
+function fromMetadata(meta: PageMetadata, h1: string | null | undefined, found: Extraction | null, format = 'html'): Omit<ExtractedArticle, 'text' | 'html'> {
   return {
     title: normaliseInline(found?.title || meta.title || h1, 500),
     byline: meta.byline ?? cleanByline(found?.byline),
@@ -129,10 +167,7 @@ export function extractHtml(html: string, opts: { format?: string } = {}): Extra
     published: meta.published ?? normaliseDate(found?.publishedTime),
     language: meta.language ?? found?.lang ?? null,
     excerpt: meta.excerpt ?? (normaliseInline(found?.excerpt, 1000) || null),
-    text: body.text,
-    html: body.html || null,
-    format: opts.format ?? 'html',
-    extra: { parser: parsed.engine },
+    format,
   };
 }
 

@@ -33,7 +33,7 @@ export function extractPlainText(raw: string, opts: { format?: string } = {}): E
     published: null,
     language: null,
     excerpt: null,
-    text: lines.slice(start).join('\n'),
+    text: lines.slice(start).join('\n').trim(),
     html: null,
     format: opts.format ?? 'txt',
   };

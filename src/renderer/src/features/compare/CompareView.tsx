@@ -7,6 +7,14 @@ import { useReportError } from '../../components/ErrorBanner';
 import { formatCount, formatDate, paragraphs } from '../../lib/format';
 import { useSyncScroll } from './useSyncScroll';
 
+/** Oldest first, so the columns read in the order the story was reported; undated last. */
+function byDate(a: ArticleT, b: ArticleT): number {
+  if (a.published === b.published) return 0;
+  if (!a.published) return 1;
+  if (!b.published) return -1;
+  return a.published < b.published ? -1 : 1;
+}
+
 interface Props {
   ids: number[];
   onClose(): void;
@@ -25,7 +33,7 @@ export function CompareView({ ids, onClose, onOpen }: Props) {
     let live = true;
     api
       .invoke('articles.getMany', { ids: idsKey.split(',').map(Number) })
-      .then((a) => live && setArticles(a))
+      .then((a) => live && setArticles(a.toSorted(byDate)))
       .catch((e: unknown) => {
         if (!live) return;
         report(e);

@@ -21,6 +21,7 @@ export interface ImportView {
 
 const POLL_MS = 500;
 const QUIET_MS = 1000;
+const REFRESH_MS = 2000;
 
 type JobEnd = { summary: ImportSummaryT };
 
@@ -34,13 +35,21 @@ export function useImport(onFinished: () => void, onError: (e: unknown) => void)
   const running = useRef(false);
   const base = useRef({ done: 0, imported: 0, duplicates: 0, failed: 0, outcomes: [] as ImportOutcomeT[] });
   const pendingAfter = useRef(0);
+  /** Files handed to the current job: the server reports 0 until it has expanded them. */
+  const sentNow = useRef(0);
+  const lastRefresh = useRef(0);
 
   const showProgress = useCallback((p: ImportProgressT) => {
     const b = base.current;
+    // Long imports: let the list show new articles as they arrive, at most every 2 s.
+    if (p.imported > 0 && Date.now() - lastRefresh.current > REFRESH_MS) {
+      lastRefresh.current = Date.now();
+      onFinished();
+    }
     setView((v) => ({
       phase: 'running',
       done: b.done + p.done,
-      total: b.done + p.total + pendingAfter.current,
+      total: b.done + Math.max(p.total, p.done, sentNow.current) + pendingAfter.current,
       current: p.current,
       imported: b.imported + p.imported,
       duplicates: b.duplicates + p.duplicates,
@@ -49,7 +58,7 @@ export function useImport(onFinished: () => void, onError: (e: unknown) => void)
       cancelling: v?.cancelling ?? false,
       outcomes: b.outcomes,
     }));
-  }, []);
+  }, [onFinished]);
 
   const finishJob = useCallback((s: ImportSummaryT) => {
     if (s.jobId !== jobId.current) return;
@@ -132,6 +141,7 @@ export function useImport(onFinished: () => void, onError: (e: unknown) => void)
       }
       running.current = true;
       cancelRequested.current = false;
+      lastRefresh.current = Date.now();
       base.current = { done: 0, imported: 0, duplicates: 0, failed: 0, outcomes: [] };
       const count = source.kind === 'paths' ? source.paths.length : source.files.length;
       setView({ phase: 'reading', done: 0, total: count, current: null, imported: 0, duplicates: 0, failed: 0, cancelled: false, cancelling: false, outcomes: [] });
@@ -139,6 +149,7 @@ export function useImport(onFinished: () => void, onError: (e: unknown) => void)
       try {
         if (source.kind === 'paths') {
           pendingAfter.current = 0;
+          sentNow.current = 0;
           const s = await runJob({ paths: source.paths });
           absorb(s);
           cancelled = s.cancelled;
@@ -152,6 +163,7 @@ export function useImport(onFinished: () => void, onError: (e: unknown) => void)
             }
             left -= group.length;
             pendingAfter.current = left;
+            sentNow.current = group.length;
             const files = await Promise.all(group.map(async (f: PendingFile) => ({ name: f.name, data: await toBase64(f.file) })));
             const s = await runJob({ files });
             absorb(s);

@@ -64,8 +64,9 @@ function disarmLinks(doc: Document): void {
   for (const a of Array.from(doc.body.querySelectorAll('a'))) {
     const span = doc.createElement('span');
     span.className = 'px-link';
-    const href = a.getAttribute('href');
-    if (href && !href.startsWith('#')) span.title = href;
+    const href = a.getAttribute('href')?.trim() ?? '';
+    // Only a readable web or mail address is worth showing; anything else is dropped.
+    if (/^(https?:|mailto:)/i.test(href)) span.title = href;
     span.append(...Array.from(a.childNodes));
     a.replaceWith(span);
   }

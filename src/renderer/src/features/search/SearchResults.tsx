@@ -9,6 +9,8 @@ import type { PagedRows } from '../../lib/usePagedRows';
 import type { Selection } from '../../lib/useSelection';
 import { Snippet } from './Snippet';
 
+export type SearchSort = 'relevance' | 'newest' | 'oldest';
+
 export interface SearchMeta {
   highlight: string[];
   message: string | null;
@@ -16,6 +18,8 @@ export interface SearchMeta {
 
 interface Props {
   query: string;
+  sort: SearchSort;
+  onSort(sort: SearchSort): void;
   rows: PagedRows<SearchHitT, SearchMeta>;
   selection: Selection;
   openId: number | null;
@@ -42,6 +46,15 @@ export function SearchResults(p: Props) {
         {total === null ? 'Searching…' : `${formatCount(total)} ${total === 1 ? 'result' : 'results'}`}
         {total !== null && <span className="muted"> for “{p.query}”</span>}
       </span>
+      <span className="spacer" />
+      <label className="search-sort">
+        <span className="muted">Sort</span>
+        <select value={p.sort} onChange={(e) => p.onSort(e.target.value as SearchSort)} aria-label="Sort results">
+          <option value="relevance">Relevance</option>
+          <option value="newest">Newest first</option>
+          <option value="oldest">Oldest first</option>
+        </select>
+      </label>
       <button type="button" className="link-button" onClick={p.onClear}>
         Back to library <kbd>Esc</kbd>
       </button>

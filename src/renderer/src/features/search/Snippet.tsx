@@ -21,7 +21,26 @@ export function snippetParts(snippet: string): { text: string; marked: boolean }
     }
   }
   if (buf) parts.push({ text: buf, marked });
-  return parts;
+  return mergeAdjacent(parts);
+}
+
+/** "fiery" + " " + "friendship" marked separately read as one phrase: show one mark. */
+function mergeAdjacent(parts: { text: string; marked: boolean }[]): { text: string; marked: boolean }[] {
+  const out: { text: string; marked: boolean }[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    const prev = out[out.length - 1];
+    const next = parts[i + 1];
+    if (prev?.marked && !p.marked && next?.marked && /^\s+$/.test(p.text)) {
+      prev.text += p.text + next.text;
+      i++;
+    } else if (prev?.marked && p.marked) {
+      prev.text += p.text;
+    } else {
+      out.push({ ...p });
+    }
+  }
+  return out;
 }
 
 export function Snippet({ text }: { text: string }): ReactNode {

@@ -49,7 +49,7 @@ export function TagEditor({ ids, tags, known, onChanged }: Props) {
       setHint('A tag can be at most 100 characters long.');
       return;
     }
-    if (/[\u0000-\u001f\u007f]/.test(name)) {
+    if ([...name].some((ch) => ch.charCodeAt(0) < 0x20 || ch === '\u007f')) {
       setHint('A tag cannot contain control characters (tabs, line breaks and the like).');
       return;
     }

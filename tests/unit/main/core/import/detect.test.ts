@@ -31,6 +31,6 @@ describe('detect', () => {
 
   it('refuses unknown types with a sentence naming the extension', () => {
     expect(formatOf('setup.exe', hex('4d5a90000300000004000000ffff0000'))).toBe('not a supported file type (.exe)');
-    expect(formatOf('blob', hex('00010203040506070809000102030405'))).toMatch(/^not a supported file type \(no file extension/);
+    expect(formatOf('blob', hex('89504e470d0a1a0a0000000d4948445200000100000001000806000000 5c72a866000000017352474200aece1ce90000000467414d410000b18f0bfc6105'))).toMatch(/^not a supported file type \(no file extension/);
   });
 });

@@ -42,7 +42,7 @@ describe('walkPaths', () => {
 
   it('lists regular files recursively, skipping hidden files and Save-Page-As asset folders', async () => {
     const { files, skipped } = await walkPaths([root]);
-    const rel = files.map((f) => f.path.slice(root.length + 1)).sort();
+    const rel = files.map((f) => f.path.slice(root.length + 1)).toSorted();
     expect(rel).toEqual(['a.txt', join('other_files', 'note.txt'), 'page.html', join('sub', 'deeper', 'b.md')]);
     expect(skipped).toEqual([]);
     expect(files.find((f) => f.path.endsWith('a.txt'))?.size).toBe(1);
@@ -54,7 +54,7 @@ describe('walkPaths', () => {
     symlinkSync(join(root, 'a.txt'), join(root, 'link-in.txt'));
     const { files, skipped } = await walkPaths([root]);
     expect(files.some((f) => f.realPath.includes('outside'))).toBe(false);
-    expect(skipped.map((s) => s.path.slice(root.length + 1)).sort()).toEqual(['dir-out', 'link-out.txt']);
+    expect(skipped.map((s) => s.path.slice(root.length + 1)).toSorted()).toEqual(['dir-out', 'link-out.txt']);
     expect(skipped[0]!.reason).toMatch(/outside the chosen folder/);
     const linkIn = files.find((f) => f.path.endsWith('link-in.txt'));
     expect(linkIn?.realPath.endsWith('a.txt')).toBe(true);

@@ -1,7 +1,7 @@
 // Very common words: relevance ranks only the newest RANK_CAP matches, yet total stays exact,
 // pages past the cap still come back, and rare words are never cut.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { search } from '../../../../../src/main/core/search';
+import { search, syncSearchIndex } from '../../../../../src/main/core/search';
 import { RANK_CAP } from '../../../../../src/main/core/search/run';
 import { article, tempLibrary } from '../../../../helpers/library';
 import { insertArticle } from '../../../../../src/main/core/repo/articles';
@@ -19,6 +19,8 @@ beforeAll(() => {
       insertArticle(lib.db, article({ title: `Report ${i}`, text: `harbour traffic report number ${i} ${i % 7 === 0 ? 'harbour' : 'port'}`, published: `20${10 + (i % 15)}-01-01` }));
     }
   })();
+  // Written straight through the repository: the stemmed index is brought up to date in one go.
+  syncSearchIndex(lib.db);
 }, 120_000);
 afterAll(() => lib.cleanup());
 

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLibrary } from '../../../../../src/main/core/db/open';
-import { compile } from '../../../../../src/main/core/search/compile';
+import { compile, type Compiled } from '../../../../../src/main/core/search/compile';
 import { parse } from '../../../../../src/main/core/search/parse';
 import { vocabularyFrom } from '../../../../../src/main/core/search/vocab';
 
@@ -13,102 +13,155 @@ const vocab = vocabularyFrom([
   ['kazakhstan', 3],
   ['pakistan', 9],
   ['putin', 40],
+  ['sanction', 3],
+  ['sanctions', 9],
+  ['sanctioned', 2],
+  ['sanctimonious', 1],
 ]);
 let vocabLoads = 0;
-const load = () => {
-  vocabLoads++;
-  return vocab;
+let languages = ['en'];
+const ctx = {
+  vocab: () => {
+    vocabLoads++;
+    return vocab;
+  },
+  languages: () => languages,
 };
-const c = (q: string) => compile(parse(q).ast, load);
+const c = (q: string) => compile(parse(q).ast, ctx, /\p{Ll}/u.test(q));
+/** The compiled query as "index: expression" strings, positive then negated. */
+const show = (r: Compiled) => [...r.positive.map((p) => `${p.table}: ${p.match}`), ...r.negative.map((n) => `-${n.table}: ${n.match}`)];
 
-// An empty library: every MATCH string must be valid FTS5 syntax.
+// An empty library: every MATCH string must be valid FTS5 syntax on its index.
 const db = openLibrary(':memory:');
 afterAll(() => db.close());
-const probe = db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?');
+const probe = {
+  stem: db.prepare('SELECT count(*) AS n FROM articles_stem WHERE articles_stem MATCH ?'),
+  fts: db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?'),
+};
 
-const table: [string, string | null][] = [
-  ['putin', '"putin"'],
-  ['Putin Kim', '("putin" AND "kim")'],
-  ['"fiery friendship"', '"fiery friendship"'],
-  ['“Fiery Friendship”', '"fiery friendship"'],
-  ['Résumé', '"resume"'],
-  ['U.S.', '"u s"'],
-  ['U.S.*', '"u s"*'],
-  ['educat*', '"educat"*'],
-  ['putin OR kim', '("putin" OR "kim")'],
-  ['putin OR kim summit', '(("putin" OR "kim") AND "summit")'],
-  ['putin -kim', '("putin" NOT "kim")'],
-  ['putin -kim -moscow', '("putin" NOT ("kim" OR "moscow"))'],
-  ['putin -"cold war"', '("putin" NOT "cold war")'],
-  ['putin -(kim OR moscow)', '("putin" NOT ("kim" OR "moscow"))'],
-  ['title:putin', 'title : "putin"'],
-  ['byline:kim text:aurus', '(byline : "kim" AND text : "aurus")'],
-  ['title:(putin OR kim)', '(title : "putin" OR title : "kim")'],
-  ['NEAR(putin kim, 5)', 'NEAR("putin" "kim", 5)'],
-  ['title:NEAR(putin "fiery friendship")', 'title : NEAR("putin" "fiery friendship", 10)'],
-  ['"putin kim"~3', 'NEAR("putin" "kim", 3)'],
-  ['pyongyng~1', '"pyongyang"'],
-  ['pyongyng~2', '("pyongyang" OR "pyongyan")'],
-  ['pyongyang~1', '("pyongyang" OR "pyongyan")'],
-  ['title:pyongyng~2', '(title : "pyongyang" OR title : "pyongyan")'],
-  ['wom*n', '("women" OR "woman")'],
-  ['*stan', '("pakistan" OR "kazakhstan")'],
-  ['서울', '"서울"*'],
-  ['"서울"', '"서울"*'],
-  ['a"b', '("a" AND "b")'],
-  ['"a""b"', '("a" AND "b")'],
-  ['NEAR', '"near"'],
-  ['DROP TABLE articles;--', '("drop" AND "table" AND "articles")'],
-  ['outlet:Reuters putin', '"putin"'],
-  ['!!!', null],
-  ['', null],
+const table: [string, string[]][] = [
+  // Plain words: stemmed index.
+  ['putin', ['stem: "putin"']],
+  ['Putin Kim', ['stem: ("putin" AND "kim")']],
+  ['Résumé', ['stem: "resum"']],
+  ['sanctions', ['stem: "sanction"']],
+  ['U.S.', ['stem: "u s"']],
+  ['putin OR kim', ['stem: ("putin" OR "kim")']],
+  ['putin OR kim summit', ['stem: (("putin" OR "kim") AND "summit")']],
+  ['putin -kim', ['stem: ("putin" NOT "kim")']],
+  ['putin -kim -moscow', ['stem: ("putin" NOT ("kim" OR "moscow"))']],
+  ['putin -(kim OR moscow)', ['stem: ("putin" NOT ("kim" OR "moscow"))']],
+  ['-(-putin -kim)', ['stem: ("putin" OR "kim")']],
+  ['title:putin', ['stem: title : "putin"']],
+  ['byline:kim text:aurus', ['stem: (byline : "kim" AND text : "auru")']],
+  ['title:(putin OR kim)', ['stem: (title : "putin" OR title : "kim")']],
+  ['DROP TABLE articles;--', ['stem: ("drop" AND "tabl" AND "articl")']],
+  ['NEAR', ['stem: "near"']],
+  ['outlet:Reuters putin', ['stem: "putin"']],
+  // CJK: bigrams in the stemmed index (a single character as a prefix).
+  ['서울', ['stem: "서울"']],
+  ['"서울"', ['stem: "서울"']],
+  ['北京市', ['stem: "北京 京市"']],
+  ['北', ['stem: "北"*']],
+  // Exact forms: unstemmed index.
+  ['"fiery friendship"', ['fts: "fiery friendship"']],
+  ['“Fiery Friendship”', ['fts: "fiery friendship"']],
+  ['U.S.*', ['fts: "u s"*']],
+  ['educat*', ['fts: "educat"*']],
+  ['NEAR(putin kim, 5)', ['fts: NEAR("putin" "kim", 5)']],
+  ['title:NEAR(putin "fiery friendship")', ['fts: title : NEAR("putin" "fiery friendship", 10)']],
+  ['"putin kim"~3', ['fts: NEAR("putin" "kim", 3)']],
+  ['pyongyng~1', ['fts: "pyongyang"']],
+  ['pyongyng~2', ['fts: ("pyongyang" OR "pyongyan")']],
+  ['title:pyongyng~2', ['fts: (title : "pyongyang" OR title : "pyongyan")']],
+  ['wom*n', ['fts: ("women" OR "woman")']],
+  ['*stan', ['fts: ("pakistan" OR "kazakhstan")']],
+  // Stopwords: dropped beside other words, searched exactly when alone or typed as a name.
+  ['the war', ['stem: "war"']],
+  ['the', ['fts: "the"']],
+  ['to be or not to be', ['fts: ("to" AND "be" AND "or" AND "not" AND "to" AND "be")']],
+  ['who pandemic', ['stem: "pandem"']],
+  ['WHO pandemic', ['stem: "pandem"', 'fts: "who"']],
+  ['Theresa May', ['stem: "theresa"', 'fts: "may"']],
+  ['THE WAR', ['stem: "war"']],
+  // Both indexes.
+  ['"white house" sanctions', ['stem: "sanction"', 'fts: "white house"']],
+  ['sanctions -"white house"', ['stem: "sanction"', '-fts: "white house"']],
+  ['putin -"cold war"', ['stem: "putin"', '-fts: "cold war"']],
+  // An OR across the indexes is searched in the unstemmed one, with the word forms the library has.
+  ['"white house" OR sanctions', ['fts: ("white house" OR ("sanctions" OR "sanction" OR "sanctioned"))']],
+  ['(putin -kim) OR "cold war"', ['fts: (("putin" NOT "kim") OR "cold war")']],
+  // Exclusions only.
+  ['-putin -kim', ['-stem: ("putin" OR "kim")']],
+  ['-"cold war"', ['-fts: "cold war"']],
+  ['-(putin "cold war")', ['-fts: ("putin" AND "cold war")']],
+  ['!!!', []],
+  ['', []],
 ];
 
 describe('compile', () => {
-  it.each(table)('%j → %s', (q, expected) => {
+  it.each(table)('%j → %j', (q, expected) => {
     const r = c(q);
-    expect(r.match).toBe(expected);
-    if (r.match) expect(() => probe.get(r.match)).not.toThrow();
+    expect(show(r)).toEqual(expected);
+    for (const e of [...r.positive, ...r.negative]) expect(() => probe[e.table].get(e.match)).not.toThrow();
   });
 
-  it('turns a query of exclusions only into an exclude expression', () => {
-    const r = c('-putin -kim');
-    expect(r.match).toBeNull();
-    expect(r.exclude).toBe('("putin" OR "kim")');
-    expect(() => probe.get(r.exclude)).not.toThrow();
+  it('analyses a word under every language of the library', () => {
+    languages = ['en', 'ru', 'de', ''];
+    try {
+      expect(show(c('Москвы'))).toEqual(['stem: "москв"']);
+      expect(show(c('negotiations'))).toEqual(['stem: ("negoti" OR "negotiation")']);
+      expect(show(c('партнёрство'))).toEqual(['stem: "партнерств"']);
+    } finally {
+      languages = ['en'];
+    }
   });
 
   it('reports a fuzzy or wildcard word with no expansion as matching nothing', () => {
     expect(c('zzzzq~1').nothing).toBe(true);
     expect(c('qq*zz').nothing).toBe(true);
-    expect(c('zzzzq~1 OR putin').match).toBe('"putin"');
-    expect(c('putin -zzzzq~1').match).toBe('"putin"');
+    expect(show(c('zzzzq~1 OR putin'))).toEqual(['stem: "putin"']);
+    expect(show(c('putin -zzzzq~1'))).toEqual(['stem: "putin"']);
   });
 
-  it('loads the vocabulary only for fuzzy and wildcard words', () => {
+  it('loads the vocabulary only for fuzzy and wildcard words and ORs across indexes', () => {
     vocabLoads = 0;
-    c('putin "fiery friendship" educat* title:kim -moscow outlet:Reuters');
+    c('putin "fiery friendship" educat* title:kim -moscow outlet:Reuters sanctions');
     expect(vocabLoads).toBe(0);
     c('pyongyng~1 wom*n');
     expect(vocabLoads).toBe(1);
+    c('"white house" OR kremlin');
+    expect(vocabLoads).toBe(2);
   });
 
   it('hoists filters wherever they were typed, negated ones included', () => {
-    const r = c('putin outlet:"New York Times" -tag:opinion (kim OR lang:ru)');
+    const r = c('putin outlet:"New York Times" -tag:opinion (kim OR lang:ru) story:12 -has:notes is:reprint note:"call back"');
     expect(r.filters).toEqual([
       { name: 'outlet', value: 'New York Times', negate: false },
       { name: 'tag', value: 'opinion', negate: true },
       { name: 'lang', value: 'ru', negate: false },
+      { name: 'story', value: '12', negate: false },
+      { name: 'has', value: 'notes', negate: true },
+      { name: 'is', value: 'reprint', negate: false },
+      { name: 'note', value: 'call back', negate: false },
     ]);
-    expect(r.match).toBe('("putin" AND "kim")');
+    expect(show(r)).toEqual(['stem: ("putin" AND "kim")']);
     expect(r.warnings.join(' ')).toMatch(/apply to the whole search/);
   });
 
-  it('collects highlight words: typed words, phrase words, not excluded ones', () => {
-    const r = c('Putin "Fiery Friendship" educat* -moscow pyongyng~2 서울');
-    expect([...r.highlight.exact]).toEqual(['putin', 'fiery', 'friendship']);
-    expect([...r.highlight.prefixes]).toEqual(['educat', '서울']);
+  it('collects what to highlight: stems, exact words, phrases, prefixes, expansions, CJK; not exclusions', () => {
+    const r = c('Sanctions "Fiery Friendship" educat* -moscow pyongyng~2 서울 U.S.');
+    expect([...r.highlight.stems]).toEqual(['sanction']);
+    expect([...r.highlight.exact]).toEqual(['sanctions', 'u', 's']);
+    expect(r.highlight.phrases).toEqual([{ tokens: ['fiery', 'friendship'], prefix: false }]);
+    expect(r.highlight.stemPhrases).toEqual([['u', 's']]);
+    expect([...r.highlight.prefixes]).toEqual(['educat']);
     expect([...r.highlight.expanded]).toEqual(['pyongyang', 'pyongyan']);
+    expect([...r.highlight.cjk]).toEqual(['서울']);
+    expect(r.highlight.concepts).toBe(6);
+    // A dropped stopword is not highlighted; a stopword searched on its own is.
+    expect([...c('the war').highlight.exact]).toEqual(['war']);
+    expect([...c('the').highlight.exact]).toEqual(['the']);
   });
 
   it('explains what it could not search', () => {

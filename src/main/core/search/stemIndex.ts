@@ -1,0 +1,72 @@
+// Keeps articles_stem (the stemmed index, migration 002) in step with the articles table.
+// SQL triggers queue every inserted or edited article in search_pending; this module analyses
+// queued articles and writes their stemmed rows. insertArticle() calls indexArticleForSearch()
+// in the same transaction, so the queue is normally empty; search() drains whatever another
+// writer left behind before it runs, so results never silently miss an article.
+import type { Db } from '../db/open';
+import { analyzeText, languageCode } from './analyze';
+import { cachedStatement } from './statements';
+
+interface Source {
+  title: string;
+  byline: string | null;
+  text: string;
+  language: string | null;
+}
+
+function writeRow(db: Db, id: number): void {
+  const a = cachedStatement(db, 'SELECT title, byline, text, language FROM articles WHERE id = ?').get(id) as Source | undefined;
+  if (a) {
+    const lang = languageCode(a.language);
+    cachedStatement(db, 'INSERT OR REPLACE INTO articles_stem (rowid, title, byline, text) VALUES (?, ?, ?, ?)').run(
+      id,
+      analyzeText(a.title, lang),
+      analyzeText(a.byline, lang),
+      analyzeText(a.text, lang),
+    );
+  }
+  cachedStatement(db, 'DELETE FROM search_pending WHERE article_id = ?').run(id);
+}
+
+/**
+ * Writes the stemmed index row of one article if it is queued (just inserted or edited); a no-op
+ * otherwise, so calling it twice costs one look-up. Call it right after inserting an article,
+ * inside the same transaction.
+ */
+export function indexArticleForSearch(db: Db, id: number): void {
+  if (cachedStatement(db, 'SELECT 1 FROM search_pending WHERE article_id = ?').get(id) === undefined) return;
+  writeRow(db, id);
+}
+
+/** Whether some article still waits for its stemmed row. */
+export function searchIndexPending(db: Db): boolean {
+  return cachedStatement(db, 'SELECT 1 FROM search_pending LIMIT 1').get() !== undefined;
+}
+
+/** Analyses up to `max` queued articles (all by default) in one transaction; returns how many. */
+export function syncSearchIndex(db: Db, max = Number.MAX_SAFE_INTEGER): number {
+  const ids = (cachedStatement(db, 'SELECT article_id AS id FROM search_pending ORDER BY article_id LIMIT ?').all(max) as { id: number }[]).map((r) => r.id);
+  if (ids.length === 0) return 0;
+  db.transaction(() => {
+    for (const id of ids) writeRow(db, id);
+  })();
+  return ids.length;
+}
+
+/**
+ * Language codes of the library's articles ('' when some have none): the languages a query word
+ * is analysed under. A skip-scan over the language index: one seek per distinct value.
+ */
+export function libraryLanguages(db: Db): string[] {
+  const rows = cachedStatement(
+    db,
+    `WITH RECURSIVE l(x) AS (
+       SELECT (SELECT min(language) FROM articles)
+       UNION ALL
+       SELECT (SELECT min(language) FROM articles WHERE language > l.x) FROM l WHERE l.x IS NOT NULL
+     ) SELECT x FROM l WHERE x IS NOT NULL`,
+  ).all() as { x: string }[];
+  const out = new Set(rows.map((r) => languageCode(r.x)));
+  if (cachedStatement(db, 'SELECT 1 FROM articles WHERE language IS NULL LIMIT 1').get() !== undefined) out.add('');
+  return [...out];
+}
