@@ -36,64 +36,71 @@ function isoDate(d: string): string | null {
   return m ? `19${m[3]}-${m[1]}-${m[2]}` : null;
 }
 
-async function main(): Promise<void> {
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-relevance-'));
-const file = path.join(tmp, 'library.db');
-const idToDoc = new Map<number, string>();
-try {
-  const db = openLibrary(file);
-  const t0 = performance.now();
-  db.transaction(() => {
-    for (const d of docs) {
-      // A neutral title: the collection has none, and words put there would weigh tenfold.
-      const id = insertArticle(db, {
-        title: `TIME document ${d.doc_id}`,
-        byline: null,
-        outlet: 'TIME',
-        url: null,
-        published: isoDate(d.date),
-        language: 'en',
-        excerpt: null,
-        text: d.text,
-        html: null,
-        wordCount: d.text.split(/\s+/).length,
-        contentHash: `time-${d.doc_id}`,
-        format: 'txt',
-        sourcePath: null,
-      });
-      indexArticleForSearch(db, id); // what insertArticle does once the hook is wired; a no-op then
-      idToDoc.set(id, d.doc_id);
-    }
-  })();
-  const importMs = performance.now() - t0;
-  db.close();
-
-  const judged = queries.filter((q) => qrels.has(q.query_id));
-  /** The query's words, lower case (the collection is in teletype capitals), punctuation dropped. */
-  const words = (text: string) => text.toLowerCase().split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
-  const library = new Library({ path: file, transport: 'direct', importMode: 'inline', log: () => {} });
-  const run = async (label: string, toQuery: (ws: string[]) => string) => {
-    const t = performance.now();
-    const results = await library.invoke('search.batch', { queries: judged.map((q) => toQuery(words(q.text))), limit: 1000 });
-    const ms = performance.now() - t;
-    let ndcg = 0;
-    let map = 0;
-    results.forEach((r, i) => {
-      const rel = qrels.get(judged[i].query_id)!;
-      const ranked = r.hits.map((h) => idToDoc.get(h.id) ?? '');
-      ndcg += ndcgAt(ranked, rel, 10);
-      map += averagePrecision(ranked, rel);
-      if (show) console.log(`  q${judged[i].query_id.padEnd(3)} nDCG@10 ${ndcgAt(ranked, rel, 10).toFixed(3)}  AP ${averagePrecision(ranked, rel).toFixed(3)}  ${r.total} hits  ${r.query.slice(0, 90)}`);
-    });
-    console.log(`${label.padEnd(44)} nDCG@10 ${(ndcg / judged.length).toFixed(3)}   MAP ${(map / judged.length).toFixed(3)}   (${judged.length} queries, ${(ms / judged.length).toFixed(1)} ms/query)`);
-  };
-  console.log(`TIME 1963: ${docs.length} articles imported in ${(importMs / 1000).toFixed(1)} s; ${judged.length} of ${queries.length} queries have judgments.`);
-  await run('words joined by OR (stemmed, stopwords out)', (ws) => ws.join(' OR '));
-  await run('each word quoted (unstemmed BM25, baseline)', (ws) => ws.map((w) => `"${w.replace(/"/g, '')}"`).join(' OR '));
-  await library.close();
-} finally {
-  fs.rmSync(tmp, { recursive: true, force: true });
+/** A query's words, lower case (the collection is in teletype capitals), punctuation dropped. */
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean);
 }
+
+async function main(): Promise<void> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'parallax-relevance-'));
+  const file = path.join(tmp, 'library.db');
+  const idToDoc = new Map<number, string>();
+  try {
+    const db = openLibrary(file);
+    const t0 = performance.now();
+    db.transaction(() => {
+      for (const d of docs) {
+        // A neutral title: the collection has none, and words put there would weigh tenfold.
+        const id = insertArticle(db, {
+          title: `TIME document ${d.doc_id}`,
+          byline: null,
+          outlet: 'TIME',
+          url: null,
+          published: isoDate(d.date),
+          language: 'en',
+          excerpt: null,
+          text: d.text,
+          html: null,
+          wordCount: d.text.split(/\s+/).length,
+          contentHash: `time-${d.doc_id}`,
+          format: 'txt',
+          sourcePath: null,
+        });
+        indexArticleForSearch(db, id); // what insertArticle does once the hook is wired; a no-op then
+        idToDoc.set(id, d.doc_id);
+      }
+    })();
+    const importMs = performance.now() - t0;
+    db.close();
+
+    const judged = queries.filter((q) => qrels.has(q.query_id));
+    const library = new Library({ path: file, transport: 'direct', importMode: 'inline', log: () => {} });
+    const run = async (label: string, toQuery: (ws: string[]) => string) => {
+      const t = performance.now();
+      const results = await library.invoke('search.batch', { queries: judged.map((q) => toQuery(words(q.text))), limit: 1000 });
+      const ms = performance.now() - t;
+      let ndcg = 0;
+      let map = 0;
+      results.forEach((r, i) => {
+        const rel = qrels.get(judged[i].query_id)!;
+        const ranked = r.hits.map((h) => idToDoc.get(h.id) ?? '');
+        ndcg += ndcgAt(ranked, rel, 10);
+        map += averagePrecision(ranked, rel);
+        if (show) console.log(`  q${judged[i].query_id.padEnd(3)} nDCG@10 ${ndcgAt(ranked, rel, 10).toFixed(3)}  AP ${averagePrecision(ranked, rel).toFixed(3)}  ${r.total} hits  ${r.query.slice(0, 90)}`);
+      });
+      console.log(`${label.padEnd(44)} nDCG@10 ${(ndcg / judged.length).toFixed(3)}   MAP ${(map / judged.length).toFixed(3)}   (${judged.length} queries, ${(ms / judged.length).toFixed(1)} ms/query)`);
+    };
+    console.log(`TIME 1963: ${docs.length} articles imported in ${(importMs / 1000).toFixed(1)} s; ${judged.length} of ${queries.length} queries have judgments.`);
+    await run('words joined by OR (stemmed, stopwords out)', (ws) => ws.join(' OR '));
+    await run('each word quoted (unstemmed BM25, baseline)', (ws) => ws.map((w) => `"${w.replace(/"/g, '')}"`).join(' OR '));
+    await library.close();
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 void main();

@@ -2,15 +2,18 @@
 //   npx tsx bench/search.ts [--sizes 1000,10000] [--runs 20] [--keep DIR]
 // --keep DIR builds each library as DIR/search-<size>.db and reuses it on later runs (query figures only).
 // Builds libraries of synthetic-but-real text (sentences of the BASIL news articles and the
-// TIME 1963 collection, recombined), then prints index build rate, database size, cold
-// open-to-first-result, query latency over a fixed mix and peak RSS. Asserts nothing.
+// TIME 1963 collection, recombined), then prints index build rate (both indexes: the unstemmed
+// FTS5 triggers and the stemmed index written by indexArticleForSearch), database size, the
+// cost of adding one article, cold open-to-first-result, query latency over a fixed mix and
+// RSS while searching. Asserts nothing.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openLibrary, type Db } from '../src/main/core/db/open';
 import { insertArticle } from '../src/main/core/repo/articles';
-import { search } from '../src/main/core/search';
+import { indexArticleForSearch, search } from '../src/main/core/search';
 import { vocabulary } from '../src/main/core/search/vocab';
+import { facets } from '../src/main/core/search/facets';
 
 const corpus = path.resolve(import.meta.dirname, '..', '..', 'shared', 'corpus');
 const basilPath = path.join(corpus, 'coverage', 'basil', 'basil_articles.jsonl');
@@ -103,6 +106,8 @@ function makeArticle(rnd: () => number, sources: Source[], i: number) {
 const MIX: { label: string; q: string; sort?: 'relevance' | 'newest' }[] = [
   { label: 'very common term', q: 'the' },
   { label: 'common term', q: 'president' },
+  { label: 'stemmed term', q: 'sanctions' },
+  { label: 'phrase + word', q: '"white house" sanctions' },
   { label: 'rare term', q: 'skybolt' },
   { label: '3-term AND', q: 'nuclear missile treaty' },
   { label: 'phrase', q: '"white house"' },
@@ -139,11 +144,32 @@ function benchSize(n: number, sources: Source[]): void {
       const rnd = prng(n);
       const t0 = performance.now();
       const insert = db.transaction((from: number, to: number) => {
-        for (let i = from; i < to; i++) insertArticle(db, makeArticle(rnd, sources, i));
+        for (let i = from; i < to; i++) indexArticleForSearch(db, insertArticle(db, makeArticle(rnd, sources, i)));
       });
       for (let i = 0; i < n; i += 1000) insert(i, Math.min(n, i + 1000));
       buildMs = performance.now() - t0;
     }
+    // Adding one article to the full library: insert + stemmed row, in its own committed
+    // transaction (FULL sync: one fsync each) and inside a running transaction (as import does).
+    const rndAdd = prng(n + 1);
+    const own: number[] = [];
+    const inTx: number[] = [];
+    const added: number[] = [];
+    const fresh = (k: number) => ({ ...makeArticle(rndAdd, sources, k), contentHash: `bench-add-${Date.now()}-${k}` });
+    for (let k = 0; k < 100; k++) {
+      const a = fresh(k);
+      own.push(timed(() => db.transaction(() => added.push(insertArticle(db, a)) && indexArticleForSearch(db, added[added.length - 1]))())[1]);
+    }
+    db.transaction(() => {
+      for (let k = 100; k < 200; k++) {
+        const a = fresh(k);
+        inTx.push(timed(() => indexArticleForSearch(db, added[added.push(insertArticle(db, a)) - 1]))[1]);
+      }
+    })();
+    // Taken out again so the library measured below (and kept by --keep) has exactly n articles.
+    db.prepare('DELETE FROM articles WHERE id IN (SELECT value FROM json_each(?))').run(JSON.stringify(added));
+    own.sort((a, b) => a - b);
+    inTx.sort((a, b) => a - b);
     db.pragma('wal_checkpoint(TRUNCATE)');
     const size = dbBytes(file);
     db.close();
@@ -167,15 +193,28 @@ function benchSize(n: number, sources: Source[]): void {
         per.set(m.label, e);
       }
     }
+    // Facets (counts over every match) for a rare, a common and a very common query.
+    const facetMs = ['skybolt', 'president', 'the'].map((q) => {
+      facets(db, { q, interval: 'auto', limit: 50 });
+      const [f, ms] = timed(() => facets(db, { q, interval: 'auto', limit: 50 }));
+      return `${q} (${f.total}) ${ms.toFixed(0)} ms`;
+    });
+    const searchRss = process.memoryUsage().rss;
     db.close();
     all.sort((a, b) => a - b);
     console.log(`\n== ${n.toLocaleString('en')} articles ==`);
     if (reuse) console.log(`build: skipped (reused ${file})`);
     else console.log(`build: ${(buildMs / 1000).toFixed(1)} s, ${Math.round(n / (buildMs / 1000)).toLocaleString('en')} articles/s (insert with FTS5 triggers, 1,000 per transaction)`);
     console.log(`db size: ${(size / 1024 / 1024).toFixed(1)} MB (${Math.round(size / n / 1024)} KB/article)`);
+    console.log(
+      `add one article: own transaction p50 ${percentile(own, 50).toFixed(2)} ms, p95 ${percentile(own, 95).toFixed(2)} ms; ` +
+        `inside a transaction p50 ${percentile(inTx, 50).toFixed(2)} ms, p95 ${percentile(inTx, 95).toFixed(2)} ms`,
+    );
     console.log(`cold open → first result ("president", ${first.total} hits, 50 snippets): ${coldMs.toFixed(1)} ms`);
     console.log(`vocabulary TokenSet (first fuzzy/wildcard/did-you-mean): ${vocabMs.toFixed(0)} ms, ${vocabTerms.toLocaleString('en')} terms`);
     console.log(`query mix ×${runs} (limit 50, snippets): p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms, max ${all[all.length - 1].toFixed(1)} ms`);
+    console.log(`RSS after the query mix: ${Math.round(searchRss / 1024 / 1024)} MB`);
+    console.log(`facets (outlets, tags, languages, histogram): ${facetMs.join(', ')}`);
     for (const m of MIX) {
       const e = per.get(m.label)!;
       const s = e.ms.toSorted((a, b) => a - b);

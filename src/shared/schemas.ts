@@ -30,6 +30,8 @@ export const Article = ArticleSummary.extend({
   format: z.string(),
   sourcePath: z.string().nullable(),
   importedAt: z.string(),
+  /** The earlier article this one is probably a reprint of (near-duplicate text), or null. */
+  reprintOf: z.object({ id, title: z.string() }).nullable(),
 });
 
 export const SearchHit = ArticleSummary.extend({
@@ -40,15 +42,23 @@ export const SearchHit = ArticleSummary.extend({
 
 export const ImportOutcome = z.object({
   path: z.string(),
-  outcome: z.enum(['imported', 'duplicate', 'failed']),
+  /**
+   * imported: stored. reprint: stored, and flagged as a probable reprint of an earlier article.
+   * duplicate: the same text is already in the library; nothing stored. skipped: part of a file
+   * left out on purpose (an unsafe archive entry, a record without text), the rest imported.
+   * failed: nothing of this file imported.
+   */
+  outcome: z.enum(['imported', 'duplicate', 'reprint', 'skipped', 'failed']),
+  /** The stored article (imported, reprint) or the existing one (duplicate). */
   articleId: id.nullable(),
   title: z.string().nullable(),
-  /** For failures: why, in a sentence. For duplicates: which article it duplicates. */
+  /** For failures and skips: why, in a sentence. For duplicates and reprints: which article. */
   message: z.string().nullable(),
 });
 
 export const ImportSummary = z.object({
   jobId: z.string(),
+  /** Articles stored, probable reprints included (their outcomes say 'reprint'). */
   imported: z.number().int(),
   duplicates: z.number().int(),
   failed: z.number().int(),
@@ -64,6 +74,10 @@ export const ImportProgress = z.object({
   imported: z.number().int(),
   duplicates: z.number().int(),
   failed: z.number().int(),
+  /** Files per second over the job so far; null until there is enough to measure. */
+  rate: z.number().nullable(),
+  /** Estimated seconds until the job is done; null while unknown. */
+  etaSeconds: z.number().nullable(),
 });
 
 /** A file handed over by the renderer (drag-and-drop or <input type=file> in the browser UI). */

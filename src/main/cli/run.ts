@@ -12,11 +12,16 @@ import { showCommand } from './commands/show';
 import { tagCommand } from './commands/tag';
 import { storiesCommand } from './commands/stories';
 import { compareCommand } from './commands/compare';
+import { backupCommand } from './commands/backup';
+import { restoreCommand } from './commands/restore';
+import { exportCommand } from './commands/export';
+import { tagsCommand } from './commands/tags';
+import { rulesCommand } from './commands/rules';
 import { cleanLine } from './format';
 
 export type { CliIo } from './command';
 
-export const COMMANDS: readonly Command[] = [importCommand, searchCommand, showCommand, tagCommand, listCommand, storiesCommand, compareCommand];
+export const COMMANDS: readonly Command[] = [importCommand, searchCommand, showCommand, tagCommand, listCommand, storiesCommand, compareCommand, tagsCommand, rulesCommand, exportCommand, backupCommand, restoreCommand];
 
 export function usage(): string {
   const names = COMMANDS.map((c) => `  ${c.name.padEnd(8)} ${c.summary}`).join('\n');

@@ -6,6 +6,8 @@ import { openLibrary, type Db } from './db/open';
 import { coreHandlers, type Handlers } from './api/handlers';
 import { dispatch } from './api/dispatch';
 import { ImportJobs } from './import/jobs';
+import { warmSearch } from './search';
+import { WatchedFolder } from './import/watch';
 
 export interface ImportJobsApi {
   start(input: ParsedInput<'import.start'>): string;
@@ -13,6 +15,8 @@ export interface ImportJobsApi {
   cancel(jobId: string): boolean;
   /** Resolves when every running job has finished (used on shutdown and in tests). */
   idle(): Promise<void>;
+  /** Starts the import threads ahead of the first import. */
+  warm?(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -29,6 +33,8 @@ export interface LibraryOptions {
   path: string;
   transport?: LibraryContext['transport'];
   overrides?: Partial<Handlers>;
+  /** Warm the search index and vocabulary shortly after opening (long-running front doors). */
+  warm?: boolean;
   /** Run imports in a worker thread (default) or in this thread (CLI, unit tests). */
   importMode?: 'worker' | 'inline';
   log?: (message: string) => void;
@@ -38,6 +44,7 @@ export class Library {
   readonly events = new EventEmitter();
   readonly ctx: LibraryContext;
   private readonly handlers: Handlers;
+  private watcher: WatchedFolder | null = null;
 
   constructor(opts: LibraryOptions) {
     const db = openLibrary(opts.path);
@@ -54,7 +61,20 @@ export class Library {
     ctx.imports = new ImportJobs(ctx, { mode: opts.importMode ?? 'worker' });
     this.ctx = ctx;
     this.handlers = { ...coreHandlers, ...opts.overrides } as Handlers;
+    // The first cold query took ~2 s untuned (ARCHITECTURE.md); warm up after the window is up,
+    // not on the path to the first paint.
+    if (opts.warm) {
+      this.warmTimer = setTimeout(() => {
+        try {
+          if (db.open) warmSearch(db);
+        } catch (e) {
+          log(`search warm-up failed: ${(e as Error).message}`);
+        }
+      }, 300);
+      this.warmTimer.unref?.();
+    }
   }
+  private warmTimer: ReturnType<typeof setTimeout> | undefined;
 
   call(channel: string, input: unknown): Promise<Result<unknown>> {
     return dispatch(this.handlers, this.ctx, channel, input);
@@ -77,7 +97,25 @@ export class Library {
     return () => fns.forEach(([n, fn]) => this.events.off(n, fn));
   }
 
+  /**
+   * Starts the session's background services: the import threads (so that the first import
+   * begins at once) and the watched folder, when the settings name one. The Electron main
+   * process and the web server call it once after creating the library; the CLI and tests do not.
+   */
+  start(): void {
+    void this.ctx.imports.warm?.().catch((e: Error) => this.ctx.log(`The import threads could not start ahead of time (${e.message}).`));
+    this.watcher ??= new WatchedFolder(this.ctx);
+    this.watcher.start();
+  }
+
+  /** Stops what start() started (close() does it too). */
+  async stop(): Promise<void> {
+    await this.watcher?.stop();
+  }
+
   async close(): Promise<void> {
+    if (this.warmTimer) clearTimeout(this.warmTimer);
+    await this.stop();
     await this.ctx.imports.close();
     if (this.ctx.db.open) this.ctx.db.close();
   }

@@ -62,7 +62,9 @@ export function App() {
   );
 
   const inSearch = query !== null;
-  const libRows = usePagedRows<ArticleSummaryT>(fetchLibrary, data.changes, report);
+  // Nothing loads until the library answered: a refused token shows one message, not three.
+  const ready = data.info !== null;
+  const libRows = usePagedRows<ArticleSummaryT>(ready ? fetchLibrary : null, data.changes, report);
   const hitRows = usePagedRows<SearchHitT, SearchMeta>(inSearch ? fetchSearch : null, data.changes, report);
   const active = inSearch ? hitRows : libRows;
   const selection = useSelection(active.idsInRange, inSearch ? searchKey : libKey, report);
@@ -147,47 +149,47 @@ export function App() {
         theme={theme}
         onToggleTheme={toggleTheme}
       />
-      {compareIds ? (
+      {/* The workspace stays mounted under the comparison so its scroll position survives. */}
+      {compareIds && (
         <ErrorBoundary area="comparison" resetKey={compareIds.join(',')}>
           <CompareView key={compareIds.join(',')} ids={compareIds} onClose={closeCompare} onOpen={(id) => { setCompareIds(null); openArticle(id); }} />
         </ErrorBoundary>
-      ) : (
-        <div className="workspace">
-          <Sidebar total={info?.articleCount ?? null} tags={data.tags} outlets={data.outlets} filter={filter} onFilter={applyFilter} />
-          <main className="main-pane">
-            <ErrorBoundary area="list" resetKey={inSearch ? query : libKey}>
-              {inSearch ? (
-                <SearchResults query={query} sort={searchSort} onSort={setSearchSort} rows={hitRows} selection={selection} openId={open?.id ?? null} onOpen={openArticle} onMove={followCursor} onClear={clearSearch} />
-              ) : (
-                <>
-                  {filter && <ActiveFilter filter={filter} total={libRows.total} onClear={() => applyFilter(null)} />}
-                  <LibraryList rows={libRows} selection={selection} sort={sort} order={order} openId={open?.id ?? null} filtered={filter !== null} onSort={changeSort} onOpen={openArticle} onMove={followCursor} />
-                </>
-              )}
-            </ErrorBoundary>
-          </main>
-          {showSelection ? (
-            <SelectionPanel ids={selectedIds} lookup={lookup} knownTags={knownTags} canCompare={canCompare} onCompare={startCompare} onClear={selection.clear} onChanged={data.refresh} onOpen={openArticle} />
-          ) : (
-            open && (
-              <ErrorBoundary area="reader" resetKey={open.id}>
-                <Reader
-                  key={open.id}
-                  id={open.id}
-                  highlight={open.highlight}
-                  theme={theme}
-                  changes={data.changes}
-                  knownTags={knownTags}
-                  expanded={expanded}
-                  onToggleExpanded={() => setExpanded((x) => !x)}
-                  onClose={closeReader}
-                  onChanged={data.refresh}
-                />
-              </ErrorBoundary>
-            )
-          )}
-        </div>
       )}
+      <div className={`workspace${compareIds ? ' covered' : ''}`} inert={compareIds !== null}>
+        <Sidebar total={info?.articleCount ?? null} tags={data.tags} outlets={data.outlets} filter={filter} onFilter={applyFilter} />
+        <main className="main-pane">
+          <ErrorBoundary area="list" resetKey={inSearch ? query : libKey}>
+            {inSearch ? (
+              <SearchResults query={query} sort={searchSort} onSort={setSearchSort} rows={hitRows} selection={selection} openId={open?.id ?? null} onOpen={openArticle} onMove={followCursor} onClear={clearSearch} />
+            ) : (
+              <>
+                {filter && <ActiveFilter filter={filter} total={libRows.total} onClear={() => applyFilter(null)} />}
+                <LibraryList rows={libRows} selection={selection} sort={sort} order={order} openId={open?.id ?? null} filtered={filter !== null} onSort={changeSort} onOpen={openArticle} onMove={followCursor} />
+              </>
+            )}
+          </ErrorBoundary>
+        </main>
+        {showSelection ? (
+          <SelectionPanel ids={selectedIds} lookup={lookup} knownTags={knownTags} canCompare={canCompare} onCompare={startCompare} onClear={selection.clear} onChanged={data.refresh} onOpen={openArticle} />
+        ) : (
+          open && (
+            <ErrorBoundary area="reader" resetKey={open.id}>
+              <Reader
+                key={open.id}
+                id={open.id}
+                highlight={open.highlight}
+                theme={theme}
+                changes={data.changes}
+                knownTags={knownTags}
+                expanded={expanded}
+                onToggleExpanded={() => setExpanded((x) => !x)}
+                onClose={closeReader}
+                onChanged={data.refresh}
+              />
+            </ErrorBoundary>
+          )
+        )}
+      </div>
       <StatusBar info={info} selected={selectedIds.length} listed={active.total} filtered={filter !== null && !inSearch} />
       {imp.view && <ImportPanel view={imp.view} onCancel={imp.cancel} onDismiss={imp.dismiss} />}
       <DropOverlay onImport={(s) => void imp.start(s)} />

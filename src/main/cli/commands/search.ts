@@ -44,7 +44,7 @@ function readQueries(ctx: CommandContext, file: string): string[] {
     text = readFileSync(path, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? `There is no file ${path}.` : `Could not read ${path}: ${(e as Error).message}`);
+    throw new Error(code === 'ENOENT' ? `There is no file ${path}.` : `Could not read ${path}: ${(e as Error).message}`, { cause: e });
   }
   const queries = text
     .replace(/^\ufeff/, '')

@@ -4,7 +4,9 @@
 
 /** Elements HTML lets authors leave unclosed (or that never close): they do not nest. */
 const NO_NESTING = new Set(['p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'br', 'hr', 'img', 'meta', 'link', 'input', 'source', 'wbr', 'col', 'area', 'base', 'embed', 'param', 'track']);
-const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^>]*>/g;
+// [^<>]: a tag's attributes end at the next '<' at the latest, so that thousands of unclosed
+// "<a " do not make each match scan to the end of the file (quadratic time).
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^<>]*>/g;
 /** Even the parser slows down badly on tens of thousands of nested elements. */
 export const MAX_SOURCE_NESTING = 2000;
 

@@ -3,16 +3,20 @@
 // the worker cannot start), progress goes out as events at most ~10 times a second (the last
 // one always), and the summary stays queryable by id.
 import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import type { ImportOutcomeT, ImportProgressT, ImportSummaryT, ParsedInput } from '../../../shared/contract';
 import type { ImportJobsApi, LibraryContext } from '../library';
 import { UserError } from '../api/errors';
 import { importSources, type ImportSources } from './pipeline';
 import { WorkerHost } from './worker-host';
+import { jobLimits, readImportSettings } from './settings';
 
 const PROGRESS_INTERVAL_MS = 100;
 const CLOSE_GRACE_MS = 5000;
 /** Finished jobs whose status stays available (the import log keeps everything for good). */
 const KEEP_FINISHED = 100;
+/** Extraction threads beside the writing one: one per core, within reason. */
+const EXTRACTORS = Math.max(1, Math.min(4, availableParallelism()));
 
 /** Emits at most one progress event per interval, keeping the latest; flush() sends it now. */
 class ProgressThrottle {
@@ -55,12 +59,13 @@ interface Job {
   throttle: ProgressThrottle;
 }
 
+/** Reprints are stored articles, so they count as imported; skipped parts count in no total. */
 function tally(outcomes: ImportOutcomeT[]) {
   const counts = { imported: 0, duplicates: 0, failed: 0 };
   for (const o of outcomes) {
-    if (o.outcome === 'imported') counts.imported++;
+    if (o.outcome === 'imported' || o.outcome === 'reprint') counts.imported++;
     else if (o.outcome === 'duplicate') counts.duplicates++;
-    else counts.failed++;
+    else if (o.outcome === 'failed') counts.failed++;
   }
   return counts;
 }
@@ -85,7 +90,7 @@ export class ImportJobs implements ImportJobsApi {
   start(input: ParsedInput<'import.start'>): string {
     if (this.closed) throw new UserError('The library is closing, so no import can start now.');
     const id = `import-${randomUUID()}`;
-    const progress: ImportProgressT = { jobId: id, done: 0, total: 0, current: null, imported: 0, duplicates: 0, failed: 0 };
+    const progress: ImportProgressT = { jobId: id, done: 0, total: 0, current: null, imported: 0, duplicates: 0, failed: 0, rate: null, etaSeconds: null };
     const job: Job = {
       id,
       sources: { paths: input.paths, files: input.files },
@@ -119,6 +124,11 @@ export class ImportJobs implements ImportJobsApi {
       void this.host.then((h) => h?.cancel(jobId));
     }
     return true;
+  }
+
+  /** Starts the import threads ahead of the first import (worker mode), so it begins at once. */
+  async warm(): Promise<void> {
+    if (this.mode === 'worker' && !this.closed) await this.workerHost();
   }
 
   idle(): Promise<void> {
@@ -175,10 +185,12 @@ export class ImportJobs implements ImportJobsApi {
       job.throttle.push(p);
     };
     const onOutcome = (o: ImportOutcomeT) => job.outcomes.push(o);
+    // The size cap and time limit in force when the job starts.
+    const limits = jobLimits(readImportSettings(this.ctx.db));
     const host = this.mode === 'worker' ? await this.workerHost() : null;
     if (host) {
       try {
-        const { cancelled } = await host.run(job.id, sources, { onProgress, onOutcome });
+        const { cancelled } = await host.run(job.id, sources, { onProgress, onOutcome }, limits);
         return cancelled;
       } catch (err) {
         // The worker died mid-job: what it committed is recorded; the next job gets a new worker.
@@ -191,6 +203,7 @@ export class ImportJobs implements ImportJobsApi {
       signal: job.controller.signal,
       onProgress,
       onOutcome,
+      ...limits,
       yieldBetweenFiles: () => new Promise((resolve) => setImmediate(resolve)),
     });
     return summary.cancelled;
@@ -203,7 +216,7 @@ export class ImportJobs implements ImportJobsApi {
   }
 
   private restartWorker(): Promise<WorkerHost | null> {
-    this.host = WorkerHost.start(this.ctx.path).catch((err: Error) => {
+    this.host = WorkerHost.start(this.ctx.path, EXTRACTORS).catch((err: Error) => {
       this.ctx.log(`The import worker could not start (${err.message}); importing in the main thread instead.`);
       this.mode = 'inline';
       return null;
@@ -226,7 +239,7 @@ export class ImportJobs implements ImportJobsApi {
   private finish(job: Job, cancelled: boolean): void {
     const counts = tally(job.outcomes);
     job.summary = { jobId: job.id, ...counts, cancelled, outcomes: job.outcomes };
-    job.progress = { ...job.progress, current: null, ...counts };
+    job.progress = { ...job.progress, current: null, ...counts, etaSeconds: cancelled ? null : 0 };
     job.sources = null;
     job.throttle.flush(job.progress);
     this.ctx.emit('import.done', job.summary);

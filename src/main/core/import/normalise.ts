@@ -45,27 +45,49 @@ export function cleanArticleText(raw: string): string {
   return paragraphs.filter((_, i) => keep[i]).join('\n\n');
 }
 
-const CJK_CHAR = /[\u2e80-\u2fdf\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const WORDISH = /[\p{L}\p{N}]/u;
 
+function isCjkUnit(c: number): boolean {
+  return (c >= 0x2e80 && c <= 0x2fdf) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** What /\s/ matches. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /**
- * Words for the article list. Chinese and Japanese are written without spaces, so each of their
- * characters counts as one (the usual convention for CJK word counts).
+ * Words for the article list: whitespace-separated tokens with a letter or digit in them.
+ * Chinese and Japanese are written without spaces, so each of their characters counts as one
+ * (the usual convention for CJK word counts), plus one for any other letters in the same token.
+ * One pass over the characters: this runs for every imported article.
  */
 export function wordCount(text: string): number {
   let n = 0;
-  for (const token of text.split(/\s+/)) {
-    if (!token) continue;
-    if (!CJK_CHAR.test(token)) {
-      if (WORDISH.test(token)) n++;
+  let inToken = false;
+  let cjk = 0;
+  let wordish = false;
+  const finish = () => {
+    if (cjk > 0) n += cjk + (wordish ? 1 : 0);
+    else if (wordish) n++;
+    inToken = false;
+    cjk = 0;
+    wordish = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (inToken) finish();
       continue;
     }
-    let rest = false;
-    for (const ch of token) {
-      if (CJK_CHAR.test(ch)) n++;
-      else if (WORDISH.test(ch)) rest = true;
+    inToken = true;
+    if (isCjkUnit(c)) cjk++;
+    else if (!wordish) {
+      if (c < 0x80) wordish = (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+      else wordish = WORDISH.test(String.fromCodePoint(text.codePointAt(i)!));
     }
-    if (rest) n++;
   }
+  if (inToken) finish();
   return n;
 }

@@ -1,15 +1,17 @@
 // One import job: expand the chosen paths and uploads into files, then per file
-// detect → extract → normalise → sanitize → dedupe → store, one transaction per file so a
-// crash loses nothing already committed. A file that fails becomes a "failed" outcome with a
-// sentence saying why; the batch always goes on. Cancelling stops before the next file.
+// read → detect → extract → normalise → sanitize → sign (./extract.ts), then dedupe, flag
+// reprints and store (./store.ts) in batched transactions, so a crash loses nothing already
+// reported. Extraction runs in worker threads when a pool is given (several files at once,
+// and a handler that hangs is cut off), else in this thread one file at a time. Outcomes keep
+// the order of the files. A file that fails becomes a "failed" outcome with a sentence saying
+// why; the batch always goes on. Cancelling stops before the next file.
 import type { Db } from '../db/open';
 import type { ImportOutcomeT, ImportProgressT, ImportSummaryT } from '../../../shared/contract';
-import { ImportFileError, type ContainerHandler, type ExtractedArticle, type FormatHandler, type SourceFile } from './types';
+import { ImportFileError, type ContainerHandler, type FormatHandler } from './types';
 import { containerHandlers as defaultContainers, formatHandlers as defaultFormats } from './formats';
-import { detect } from './detect';
 import { DEFAULT_MAX_FILE_BYTES, uploadedNameFilter, walkPaths } from './walk';
-import { decodeUpload, readBounded, tooLarge } from './read';
-import { fileStem, prepareArticle } from './prepare';
+import { failureText, runExtractTask, sourcePath, type ExtractResult, type ExtractTask, type Handlers } from './extract';
+import { timeLimitText, type ExtractPool } from './extract-pool';
 import { BatchWriter } from './store';
 
 export interface ImportSources {
@@ -26,141 +28,131 @@ export interface ImportOptions {
   /** Called between files; inline jobs pass a setImmediate yield so the event loop breathes. */
   yieldBetweenFiles?: () => Promise<void>;
   maxFileBytes?: number;
-  /** How long one file may take in an asynchronous handler before it is given up. */
+  /** How long one file may take before it is given up. */
   fileTimeoutMs?: number;
   formats?: FormatHandler[];
   containers?: ContainerHandler[];
+  /** Extraction threads; without them (or until they have started) files are read in this thread. */
+  pool?: ExtractPool | null;
 }
 
-const DEFAULT_FILE_TIMEOUT_MS = 120_000;
-/** Archives inside archives inside archives: deeper than this is a bomb, not a collection. */
-const MAX_CONTAINER_DEPTH = 3;
+export const DEFAULT_FILE_TIMEOUT_MS = 60_000;
+/** Progress reports a rate once the job has run this long. */
+const RATE_AFTER_MS = 500;
 
-type Item =
-  | { kind: 'disk'; path: string; realPath: string }
-  | { kind: 'upload'; name: string; data: string }
-  | { kind: 'skip'; path: string; reason: string }
-  | { kind: 'source'; file: SourceFile; depth: number };
+type Item = { kind: 'skip'; path: string; reason: string } | { kind: 'task'; task: ExtractTask };
 
 function itemPath(item: Item): string {
-  return item.kind === 'upload' ? item.name : item.kind === 'source' ? item.file.path : item.path;
+  return item.kind === 'skip' ? item.path : sourcePath(item.task.source);
 }
 
-function lastSegment(path: string): string {
-  return path.split(/[\\/]/).filter(Boolean).pop() ?? path;
-}
-
-function failureText(err: unknown): string {
-  if (err instanceof ImportFileError) return err.message;
-  const code = (err as { code?: unknown })?.code;
-  if (typeof code === 'string' && code.startsWith('SQLITE')) return `could not be saved to the library (${(err as Error).message})`;
-  return `could not be read: the importer hit an unexpected problem (${err instanceof Error ? err.message : String(err)})`;
-}
-
-/** A promise that rejects with a sentence when the signal aborts, and its clean-up. */
-function abortedPromise(signal: AbortSignal, timeout: AbortSignal, ms: number): { promise: Promise<never>; dispose(): void } {
-  let reject: ((err: Error) => void) | undefined;
-  const promise = new Promise<never>((_, rej) => {
-    reject = rej;
-  });
-  const onAbort = () =>
-    reject?.(new ImportFileError(timeout.aborted ? `took longer than ${Math.round(ms / 1000)} seconds to read; skipped` : 'the import was cancelled'));
-  signal.addEventListener('abort', onAbort, { once: true });
-  // The race may be lost after the handler finished; nobody awaits this promise then.
-  promise.catch(() => undefined);
-  return { promise, dispose: () => signal.removeEventListener('abort', onAbort) };
-}
-
-/** Races an asynchronous handler against the job's cancel signal and the per-file time limit. */
-async function bounded<T>(work: (signal: AbortSignal) => Promise<T> | T, jobSignal: AbortSignal | undefined, ms: number): Promise<T> {
+/** Runs a file's work in this thread, given up (not stopped) when cancelled or out of time. */
+async function runInline(task: ExtractTask, handlers: Handlers, jobSignal: AbortSignal | undefined, ms: number): Promise<ExtractResult> {
   const timeout = AbortSignal.timeout(ms);
   const signal = jobSignal ? AbortSignal.any([jobSignal, timeout]) : timeout;
-  const result = work(signal);
-  if (!(result instanceof Promise)) return result;
-  const stop = abortedPromise(signal, timeout, ms);
+  let onAbort: (() => void) | undefined;
+  const stop = new Promise<ExtractResult>((resolve) => {
+    onAbort = () =>
+      resolve({ kind: 'failed', path: sourcePath(task.source), message: timeout.aborted ? timeLimitText(ms) : 'the import was cancelled', warnings: [] });
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
   try {
-    return await Promise.race([result, stop.promise]);
+    return await Promise.race([runExtractTask(task, handlers, signal), stop]);
+  } catch (err) {
+    return { kind: 'failed', path: sourcePath(task.source), message: failureText(err), warnings: [] };
   } finally {
-    stop.dispose();
+    if (onAbort) signal.removeEventListener('abort', onAbort);
   }
 }
 
 export async function importSources(db: Db, sources: ImportSources, opts: ImportOptions): Promise<ImportSummaryT> {
-  const { jobId, signal } = opts;
-  const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const { jobId, signal, pool } = opts;
+  const maxFileBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const timeoutMs = opts.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS;
-  const formats = opts.formats ?? defaultFormats;
-  const containers = opts.containers ?? defaultContainers;
+  const handlers: Handlers = { formats: opts.formats ?? defaultFormats, containers: opts.containers ?? defaultContainers };
+  // Handlers given in code cannot be sent to another thread: they run here.
+  const usePool = pool && !opts.formats && !opts.containers ? pool : null;
   const outcomes: ImportOutcomeT[] = [];
   const counts = { imported: 0, duplicates: 0, failed: 0 };
+  const started = Date.now();
 
   const walked = await walkPaths(sources.paths ?? [], signal);
   const uploads = sources.files ?? [];
   const keepUpload = uploadedNameFilter(uploads.map((f) => f.name));
+  const task = (source: ExtractTask['source'], depth = 0): Item => ({ kind: 'task', task: { source, depth, maxFileBytes } });
   const items: Item[] = [
     ...walked.skipped.map((s): Item => ({ kind: 'skip', path: s.path, reason: s.reason })),
-    ...walked.files.map((f): Item => ({ kind: 'disk', path: f.path, realPath: f.realPath })),
-    ...uploads.filter((f) => keepUpload(f.name)).map((f): Item => ({ kind: 'upload', name: f.name, data: f.data })),
+    ...walked.files.map((f) => task({ kind: 'disk', path: f.path, realPath: f.realPath })),
+    ...uploads.filter((f) => keepUpload(f.name)).map((f) => task({ kind: 'upload', name: f.name, data: f.data })),
   ];
 
   let done = 0;
-  const progress = (current: string | null) =>
-    opts.onProgress?.({ jobId, done, total: items.length, current, ...counts });
+  const progress = (current: string | null) => {
+    const elapsed = Date.now() - started;
+    const rate = done > 0 && elapsed >= RATE_AFTER_MS ? done / (elapsed / 1000) : null;
+    opts.onProgress?.({
+      jobId,
+      done,
+      total: items.length,
+      current,
+      ...counts,
+      rate: rate === null ? null : Math.round(rate * 10) / 10,
+      etaSeconds: rate === null ? null : Math.ceil((items.length - done) / rate),
+    });
+  };
   const writer = new BatchWriter(db, jobId, (o) => {
     outcomes.push(o);
-    if (o.outcome === 'imported') counts.imported++;
+    if (o.outcome === 'imported' || o.outcome === 'reprint') counts.imported++;
     else if (o.outcome === 'duplicate') counts.duplicates++;
-    else counts.failed++;
+    else if (o.outcome === 'failed') counts.failed++;
     opts.onOutcome?.(o);
   });
-  // Failures go through the writer too, so outcomes keep the order of the files.
-  const fail = (path: string, message: string) => writer.add({ path, prepared: [{ ok: false, message }] });
 
-  const processItem = async (item: Item, index: number): Promise<void> => {
-    const path = itemPath(item);
-    if (item.kind === 'skip') return fail(path, item.reason);
-    let file: SourceFile;
-    let depth = 0;
-    try {
-      if (item.kind === 'source') {
-        file = item.file;
-        depth = item.depth;
-      } else {
-        const bytes = item.kind === 'disk' ? await readBounded(item.realPath, maxBytes) : decodeUpload(item.data, maxBytes);
-        file = { path, name: lastSegment(path), bytes };
-      }
-      if (file.bytes.length === 0) throw new ImportFileError('file is empty');
-      if (file.bytes.length > maxBytes) throw tooLarge(maxBytes);
-      const found = detect(file, formats, containers);
-      if (found.kind === 'unsupported') throw new ImportFileError(found.message);
-      if (found.kind === 'container') {
-        if (depth >= MAX_CONTAINER_DEPTH) throw new ImportFileError(`archives are nested more than ${MAX_CONTAINER_DEPTH} deep; not opened`);
-        const handler = found.handler;
-        const inner = await bounded((s) => handler.expand(file, { signal: s }), signal, timeoutMs);
-        items.splice(index + 1, 0, ...inner.map((f): Item => ({ kind: 'source', file: f, depth: depth + 1 })));
-        return;
-      }
-      const handler = found.handler;
-      const extracted: ExtractedArticle[] = await bounded((s) => handler.extract(file, { signal: s }), signal, timeoutMs);
-      if (extracted.length === 0) throw new ImportFileError('no article text found');
-      const stem = fileStem(path);
-      const prepared = extracted.map((a, i) => prepareArticle(a, path, extracted.length > 1 ? `${stem} (${i + 1})` : stem));
-      writer.add({ path, prepared });
-    } catch (err) {
-      // A file cut short by Cancel is simply not imported; it is not a failure of the file.
-      if (signal?.aborted) return;
-      fail(path, failureText(err));
-    }
+  const launch = (item: Item): Promise<ExtractResult> => {
+    if (item.kind === 'skip') return Promise.resolve({ kind: 'failed', path: item.path, message: item.reason, warnings: [] });
+    // The pool queues work until a thread has started: reading here meanwhile would be quicker,
+    // but would leave a file that hangs its parser without a time limit.
+    if (usePool?.usable) return usePool.run(item.task, timeoutMs).then((r) => r ?? runInline(item.task, handlers, signal, timeoutMs));
+    return runInline(item.task, handlers, signal, timeoutMs);
   };
 
-  for (let i = 0; i < items.length; i++) {
+  const handle = (item: Item, result: ExtractResult) => {
+    if (result.kind === 'container') {
+      const depth = item.kind === 'task' ? item.task.depth + 1 : 1;
+      // Entries are read next, before the files that follow the archive.
+      items.splice(next, 0, ...result.files.map((file) => task({ kind: 'bytes', file }, depth)));
+    } else if (result.kind === 'articles') {
+      writer.add({ path: result.path, prepared: result.prepared });
+    } else {
+      writer.add({ path: result.path, prepared: [{ ok: false, message: result.message }] });
+    }
+    for (const w of result.warnings) writer.addSkipped(w.path, w.reason);
+  };
+
+  // A window of files in flight: as many as there are threads to read them, plus one queued.
+  const window = usePool ? usePool.size + 1 : 1;
+  const inflight: { item: Item; result: Promise<ExtractResult> }[] = [];
+  let next = 0;
+  const cancelled = () => !!signal?.aborted;
+  while (!cancelled()) {
+    while (inflight.length < window && next < items.length) {
+      const item = items[next++]!;
+      inflight.push({ item, result: launch(item) });
+    }
+    const head = inflight.shift();
+    if (!head) break;
+    progress(itemPath(head.item));
     if (signal?.aborted) break;
-    const item = items[i]!;
-    progress(itemPath(item));
+    const result = await head.result;
+    // A file cut short by Cancel is simply not imported; it is not a failure of the file.
     if (signal?.aborted) break;
-    await processItem(item, i);
+    try {
+      handle(head.item, result);
+    } catch (err) {
+      writer.add({ path: itemPath(head.item), prepared: [{ ok: false, message: failureText(err instanceof Error ? err : new ImportFileError(String(err))) }] });
+    }
     done++;
-    if (opts.yieldBetweenFiles && i + 1 < items.length) await opts.yieldBetweenFiles();
+    if (opts.yieldBetweenFiles && (inflight.length > 0 || next < items.length)) await opts.yieldBetweenFiles();
   }
   writer.flush();
   progress(null);

@@ -1,5 +1,7 @@
 // From what a handler extracted to the row that is stored: text normalised and stripped of
-// chrome, HTML sanitized (last), language resolved, metadata cleaned, content hashed.
+// chrome, HTML sanitized (last), language resolved, metadata cleaned, content hashed and its
+// near-duplicate signature computed (both here, where extraction runs in parallel, rather than
+// in the one thread that writes).
 import type { NewArticle } from '../repo/articles';
 import type { ExtractedArticle } from './types';
 import { cleanArticleText, normaliseInline, wordCount } from './normalise';
@@ -8,6 +10,7 @@ import { resolveLanguage } from './language';
 import { normaliseDate } from './dates';
 import { contentHash } from './hash';
 import { httpUrl } from './formats/html-metadata';
+import { computeSignature, signatureToBytes } from './signature';
 
 /** The file name without folders and extension, the title of last resort. */
 export function fileStem(path: string): string {
@@ -22,6 +25,7 @@ export function prepareArticle(a: ExtractedArticle, sourcePath: string, fallback
   const text = cleanArticleText(a.text ?? '');
   if (!text) return { ok: false, message: 'no article text found' };
   const title = normaliseInline(a.title, 500) || normaliseInline(fallbackTitle, 500) || 'Untitled';
+  const signature = computeSignature(text);
   return {
     ok: true,
     article: {
@@ -38,6 +42,7 @@ export function prepareArticle(a: ExtractedArticle, sourcePath: string, fallback
       contentHash: contentHash(text),
       format: normaliseInline(a.format, 20) || 'txt',
       sourcePath,
+      signature: signature ? signatureToBytes(signature) : null,
     },
   };
 }

@@ -1,78 +1,115 @@
-// The one place article HTML becomes safe to show: DOMPurify over a single, lazily created jsdom
-// window, run last after every converter. The allow-list is formatting and structure only; links
-// keep http(s)/mailto targets; images keep no remote source (a remote image tells its owner the
-// article was opened), only inline data: images of raster types, otherwise their alt text.
-import { JSDOM } from 'jsdom';
-import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+// The one place article HTML becomes safe to show, run last after every converter.
+//
+// An allow-list serializer: the HTML is parsed (linkedom, fast; it runs nothing and loads
+// nothing) and the tree is written out again keeping only formatting and structure tags, a few
+// harmless attributes with their values escaped, and text with every '<' and '&' escaped. So the
+// output can hold no element or attribute outside the lists below, whatever parser later reads
+// it: there is no markup left from which a browser could build a script, a style, an SVG or
+// MathML island (mutation-XSS needs those), a form or a frame. Links keep http(s)/mailto targets;
+// images keep no remote source (a remote image tells its owner the article was opened), only
+// inline data: images of raster types, otherwise their alt text.
+import { parseHTML } from 'linkedom';
 import { MAX_SOURCE_NESTING, sourceNesting } from './html-nesting';
 
-const ALLOWED_TAGS = [
+const ALLOWED_TAGS = new Set([
   'a', 'abbr', 'article', 'aside', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup',
   'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5',
   'h6', 'header', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'main', 'mark', 'ol', 'p', 'pre', 'q', 'rp', 'rt', 'ruby', 's',
   'samp', 'section', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
   'time', 'tr', 'u', 'ul', 'var', 'wbr',
-];
-const ALLOWED_ATTR = ['href', 'src', 'alt', 'title', 'lang', 'dir', 'datetime', 'colspan', 'rowspan', 'scope', 'headers', 'start', 'reversed', 'abbr'];
+]);
+const VOID = new Set(['br', 'col', 'hr', 'img', 'wbr']);
+const ALLOWED_ATTR = new Set(['href', 'src', 'alt', 'title', 'lang', 'dir', 'datetime', 'colspan', 'rowspan', 'scope', 'headers', 'start', 'reversed', 'abbr']);
 // Dropped with everything inside them (the rest of the disallowed tags keep their text; a
 // <form> does, because some sites wrap a whole page in one).
-const FORBID_CONTENTS = [
+const FORBID_CONTENTS = new Set([
   'script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'iframe', 'frame', 'frameset', 'object', 'embed',
   'applet', 'svg', 'math', 'input', 'button', 'select', 'option', 'textarea', 'head', 'title', 'meta', 'link', 'base',
   'xmp', 'plaintext', 'audio', 'video', 'source', 'track', 'canvas', 'map', 'area',
-];
-
-const CONFIG: Config = {
-  ALLOWED_TAGS,
-  ALLOWED_ATTR,
-  FORBID_CONTENTS,
-  ALLOW_DATA_ATTR: false,
-  ALLOW_ARIA_ATTR: false,
-  ALLOW_UNKNOWN_PROTOCOLS: false,
-  ALLOW_SELF_CLOSE_IN_ATTR: false,
-  SAFE_FOR_XML: true,
-  KEEP_CONTENT: true,
-  WHOLE_DOCUMENT: false,
-  RETURN_DOM: false,
-};
+]);
 
 const LINK_SCHEME = /^(https?:|mailto:)/i;
 const DATA_IMAGE = /^data:image\/(png|jpe?g|gif|webp|avif|bmp);base64,[a-z0-9+/=\s]+$/i;
+/** Beyond this depth the tree is written as its text only (the source check keeps it rare). */
+const MAX_TREE_DEPTH = 1000;
+const MAX_HTML_CHARS = 20 * 1024 * 1024;
+/** Re-parse rounds until the output is a fixed point (see sanitizeOnce). */
+const MAX_PASSES = 4;
 
-let purifier: DOMPurify | null = null;
-let jsdomWindow: ReturnType<typeof makeWindow> | null = null;
-let scratchBody: HTMLElement | null = null;
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
-function makeWindow() {
-  // jsdom never runs scripts or loads resources unless asked to; we ask for neither.
-  return new JSDOM('<!doctype html><html><body></body></html>').window;
+function escapeText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
 }
 
-function window() {
-  return (jsdomWindow ??= makeWindow());
+function escapeAttr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
 }
 
-function instance(): DOMPurify {
-  if (!purifier) {
-    purifier = createDOMPurify(window() as unknown as Parameters<typeof createDOMPurify>[0]);
-    // An image without an allowed source would be an empty box: its alt text stands in, as text.
-    purifier.addHook('uponSanitizeElement', (node) => {
-      const el = node as Element;
-      if (el.nodeName !== 'IMG' || DATA_IMAGE.test((el.getAttribute('src') ?? '').trim())) return;
-      const alt = (el.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
-      el.replaceWith(el.ownerDocument.createTextNode(alt ? `[${alt}]` : ''));
-    });
-    purifier.addHook('afterSanitizeAttributes', (node) => {
-      const el = node as Element;
-      if (el.nodeName === 'A') {
-        const href = el.getAttribute('href');
-        if (href !== null && !LINK_SCHEME.test(href.trim())) el.removeAttribute('href');
-      } else if (el.nodeName !== 'IMG') {
-        el.removeAttribute('src');
-      }
-    });
+function attributes(el: Element, tag: string): string {
+  let out = '';
+  for (const attr of Array.from(el.attributes)) {
+    const name = attr.name.toLowerCase();
+    if (!ALLOWED_ATTR.has(name)) continue;
+    const value = attr.value;
+    if (name === 'href' && (tag !== 'a' || !LINK_SCHEME.test(value.trim()))) continue;
+    if (name === 'src' && (tag !== 'img' || !DATA_IMAGE.test(value.trim()))) continue;
+    out += ` ${name}="${escapeAttr(value)}"`;
   }
-  return purifier;
+  return out;
+}
+
+/** Writes the allowed part of a node's children; returns the markup. */
+function serializeChildren(parent: Node, depth: number): string {
+  let out = '';
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === TEXT_NODE) {
+      out += escapeText(node.nodeValue ?? '');
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue; // comments, processing instructions, doctypes
+    const el = node as Element;
+    const tag = el.localName.toLowerCase();
+    if (FORBID_CONTENTS.has(tag)) continue;
+    if (depth > MAX_TREE_DEPTH) {
+      out += escapeText(el.textContent ?? '');
+      continue;
+    }
+    if (tag === 'img') {
+      const src = (el.getAttribute('src') ?? '').trim();
+      if (DATA_IMAGE.test(src)) {
+        out += `<img${attributes(el, tag)}>`;
+      } else {
+        // An image without an allowed source would be an empty box: its alt text stands in.
+        const alt = (el.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+        if (alt) out += escapeText(`[${alt}]`);
+      }
+      continue;
+    }
+    if (!ALLOWED_TAGS.has(tag)) {
+      out += serializeChildren(el, depth + 1);
+      continue;
+    }
+    out += `<${tag}${attributes(el, tag)}>`;
+    if (VOID.has(tag)) continue;
+    out += `${serializeChildren(el, depth + 1)}</${tag}>`;
+  }
+  return out;
+}
+
+let scratch: { body: HTMLElement } | null = null;
+
+function parseFragment(html: string): HTMLElement {
+  // One document, reused: linkedom parses a fragment assigned to innerHTML without scripts.
+  scratch ??= { body: (parseHTML('<!doctype html><html><head></head><body></body></html>') as unknown as { document: Document }).document.body };
+  scratch.body.innerHTML = html;
+  return scratch.body;
+}
+
+/** The allowed part of an element already parsed (a Readability result, say), as markup. */
+export function serializeAllowed(root: Element | DocumentFragment): string {
+  return serializeChildren(root, 0);
 }
 
 /**
@@ -81,42 +118,31 @@ function instance(): DOMPurify {
  */
 export function sanitizeHtml(html: string | null | undefined): string | null {
   if (!html) return null;
-  // Beyond these the reader view is not worth the cost (or jsdom's recursion limit): the
-  // article keeps its text and simply has no formatted view.
+  // Beyond these the reader view is not worth the cost: the article keeps its text and simply
+  // has no formatted view.
   if (html.length > MAX_HTML_CHARS || sourceNesting(html) > MAX_SOURCE_NESTING) return null;
   try {
     return sanitizeOnce(html);
   } catch {
     return null;
+  } finally {
+    if (scratch) scratch.body.innerHTML = '';
   }
 }
 
-const MAX_HTML_CHARS = 20 * 1024 * 1024;
-
 function sanitizeOnce(html: string): string | null {
-  const purify = instance();
-  let out = purify.sanitize(html, CONFIG);
-  // Tag soup can serialise to markup that parses into a different tree (an <li> inside an <li>
-  // via a removed table, say). Re-parse once: if the tree changes, sanitize what it became,
-  // until the output is a fixed point, so that sanitizing it again changes nothing.
+  let out = serializeChildren(parseFragment(html), 0);
+  // Tag soup can serialise to markup that parses into a different tree (a <div> that ended up
+  // inside a <p> once an unknown wrapper was removed). Re-parse until the output is a fixed
+  // point, so that sanitizing it again changes nothing.
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const reparsed = reparse(out);
-    if (reparsed === out) break;
-    out = purify.sanitize(reparsed, CONFIG);
+    const again = serializeChildren(parseFragment(out), 0);
+    if (again === out) break;
+    out = again;
   }
   return emptyToNull(out);
 }
 
-const MAX_PASSES = 4;
-
-function reparse(html: string): string {
-  const body = scratchBody ?? (scratchBody = window().document.implementation.createHTMLDocument('').body);
-  body.innerHTML = html;
-  const out = body.innerHTML;
-  body.innerHTML = '';
-  return out;
-}
-
 function emptyToNull(html: string): string | null {
-  return html.replace(/<br\s*\/?>|&nbsp;|\s/gi, '') === '' ? null : html;
+  return html.replace(/<br>|&nbsp;|\s/gi, '') === '' ? null : html;
 }

@@ -1,12 +1,15 @@
-// Writing outcomes to the library: articles and their import-log rows in small batches, one
-// IMMEDIATE transaction per batch (a few dozen files or a tenth of a second of work, whichever
-// comes first). With synchronous=FULL every commit is a disk flush, so batching is what keeps
-// plain-text imports fast; a crash still loses only the batch not yet committed, and nothing
-// reported as imported is ever missing.
+// Writing outcomes to the library: articles, their reprint links and band keys, and their
+// import-log rows in batches, one IMMEDIATE transaction per batch (up to a few hundred files or
+// a quarter of a second of work, whichever comes first). With synchronous=FULL every commit is a
+// disk flush, so batching is what keeps imports fast; a crash loses only the batch not yet
+// committed, and an outcome is reported only once its batch has committed, so nothing reported
+// as imported is ever missing.
 import type { Db } from '../db/open';
 import type { ImportOutcomeT } from '../../../shared/contract';
-import { findByHash, insertArticle } from '../repo/articles';
+import { findByHash, insertArticle, type NewArticle } from '../repo/articles';
 import { insertImportLog } from '../repo/importLog';
+import { findReprintOf, insertBands } from '../repo/reprints';
+import { signatureFromBytes } from './signature';
 import type { Prepared } from './prepare';
 
 export interface PendingFile {
@@ -14,33 +17,73 @@ export interface PendingFile {
   prepared: Prepared[];
 }
 
-const MAX_BATCH_FILES = 64;
-const MAX_BATCH_MS = 100;
+type Pending = PendingFile | { path: string; skipped: string };
 
-function saveFile(db: Db, jobId: string, { path, prepared }: PendingFile): ImportOutcomeT[] {
+const MAX_BATCH_FILES = 500;
+const MAX_BATCH_MS = 250;
+
+/** Whether this library has migration 003's columns (reprints, new log outcomes). */
+const schemaCache = new WeakMap<Db, boolean>();
+function hasReprintSchema(db: Db): boolean {
+  let known = schemaCache.get(db);
+  if (known === undefined) {
+    known = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'article_bands'").get() !== undefined;
+    // Only a positive answer is final: the schema can only gain the tables.
+    if (known) schemaCache.set(db, known);
+  }
+  return known;
+}
+
+function asBuffer(bytes: Uint8Array | null | undefined): Buffer | null {
+  if (!bytes) return null;
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function storeArticle(db: Db, jobId: string, path: string, article: NewArticle, reprints: boolean): ImportOutcomeT {
+  const existing = findByHash(db, article.contentHash);
+  if (existing) {
+    const message = `duplicate of "${existing.title}"`;
+    insertImportLog(db, { jobId, path, outcome: 'duplicate', articleId: existing.id, message });
+    return { path, outcome: 'duplicate', articleId: existing.id, title: article.title, message };
+  }
+  if (!reprints) {
+    const id = insertArticle(db, { ...article, signature: undefined, reprintOf: undefined });
+    insertImportLog(db, { jobId, path, outcome: 'imported', articleId: id, message: null });
+    return { path, outcome: 'imported', articleId: id, title: article.title, message: null };
+  }
+  const signature = asBuffer(article.signature);
+  const sig = signature ? signatureFromBytes(signature) : null;
+  const original = sig ? findReprintOf(db, sig) : null;
+  const id = insertArticle(db, { ...article, signature, reprintOf: original?.id ?? null });
+  if (sig) insertBands(db, id, sig);
+  const outcome = original ? 'reprint' : 'imported';
+  const message = original ? `probable reprint of "${original.title}" (#${original.id})` : null;
+  insertImportLog(db, { jobId, path, outcome, articleId: id, message });
+  return { path, outcome, articleId: id, title: article.title, message };
+}
+
+function save(db: Db, jobId: string, item: Pending, reprints: boolean): ImportOutcomeT[] {
+  const { path } = item;
+  if ('skipped' in item) {
+    const message = item.skipped;
+    // Before migration 003 the log knows no 'skipped' outcome; the note is reported, not logged.
+    if (reprints) insertImportLog(db, { jobId, path, outcome: 'skipped', articleId: null, message });
+    return [{ path, outcome: 'skipped', articleId: null, title: null, message }];
+  }
   const outcomes: ImportOutcomeT[] = [];
-  for (const p of prepared) {
+  for (const p of item.prepared) {
     if (!p.ok) {
       insertImportLog(db, { jobId, path, outcome: 'failed', articleId: null, message: p.message });
       outcomes.push({ path, outcome: 'failed', articleId: null, title: null, message: p.message });
-      continue;
+    } else {
+      outcomes.push(storeArticle(db, jobId, path, p.article, reprints));
     }
-    const existing = findByHash(db, p.article.contentHash);
-    if (existing) {
-      const message = `duplicate of "${existing.title}"`;
-      insertImportLog(db, { jobId, path, outcome: 'duplicate', articleId: existing.id, message });
-      outcomes.push({ path, outcome: 'duplicate', articleId: existing.id, title: p.article.title, message });
-      continue;
-    }
-    const id = insertArticle(db, p.article);
-    insertImportLog(db, { jobId, path, outcome: 'imported', articleId: id, message: null });
-    outcomes.push({ path, outcome: 'imported', articleId: id, title: p.article.title, message: null });
   }
   return outcomes;
 }
 
 export class BatchWriter {
-  private pending: PendingFile[] = [];
+  private pending: Pending[] = [];
   private started = 0;
 
   constructor(
@@ -50,39 +93,49 @@ export class BatchWriter {
   ) {}
 
   add(file: PendingFile): void {
-    if (this.pending.length === 0) this.started = Date.now();
-    this.pending.push(file);
-    if (this.pending.length >= MAX_BATCH_FILES || Date.now() - this.started >= MAX_BATCH_MS) this.flush();
+    this.push(file);
+  }
+
+  /** A part of a file left out on purpose (logged as 'skipped' with the reason). */
+  addSkipped(path: string, reason: string): void {
+    this.push({ path, skipped: reason });
   }
 
   flush(): void {
     const batch = this.pending;
     this.pending = [];
     if (batch.length === 0) return;
+    const reprints = hasReprintSchema(this.db);
     let outcomes: ImportOutcomeT[];
     try {
       // IMMEDIATE: the duplicate check and the insert see the same state even if another
       // connection (the CLI, a second window) imports at the same time.
-      outcomes = this.db.transaction(() => batch.flatMap((f) => saveFile(this.db, this.jobId, f))).immediate();
+      outcomes = this.db.transaction(() => batch.flatMap((f) => save(this.db, this.jobId, f, reprints))).immediate();
     } catch {
       // Something in the batch could not be written: retry file by file so that only the
       // file at fault fails, with the database's reason.
-      outcomes = batch.flatMap((f) => this.saveAlone(f));
+      outcomes = batch.flatMap((f) => this.saveAlone(f, reprints));
     }
     outcomes.forEach(this.onOutcome);
   }
 
-  private saveAlone(file: PendingFile): ImportOutcomeT[] {
+  private push(item: Pending): void {
+    if (this.pending.length === 0) this.started = Date.now();
+    this.pending.push(item);
+    if (this.pending.length >= MAX_BATCH_FILES || Date.now() - this.started >= MAX_BATCH_MS) this.flush();
+  }
+
+  private saveAlone(item: Pending, reprints: boolean): ImportOutcomeT[] {
     try {
-      return this.db.transaction(() => saveFile(this.db, this.jobId, file)).immediate();
+      return this.db.transaction(() => save(this.db, this.jobId, item, reprints)).immediate();
     } catch (err) {
       const message = `could not be saved to the library (${(err as Error).message})`;
       try {
-        insertImportLog(this.db, { jobId: this.jobId, path: file.path, outcome: 'failed', articleId: null, message });
+        insertImportLog(this.db, { jobId: this.jobId, path: item.path, outcome: 'failed', articleId: null, message });
       } catch {
         // The log is a record, not the import: a full disk must not turn a failure into a crash.
       }
-      return [{ path: file.path, outcome: 'failed', articleId: null, title: null, message }];
+      return [{ path: item.path, outcome: 'failed', articleId: null, title: null, message }];
     }
   }
 }

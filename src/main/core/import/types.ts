@@ -35,6 +35,12 @@ export interface ExtractedArticle {
 export interface ExtractContext {
   /** Aborted when the user cancels or the per-file time limit passes. */
   signal: AbortSignal;
+  /**
+   * Notes a part of the file that was left out on purpose (an archive entry with an unsafe path,
+   * records or feed items without text); the import log records it as 'skipped' with the reason,
+   * and the rest of the file is imported.
+   */
+  warn?(path: string, reason: string): void;
 }
 
 export interface FormatHandler {

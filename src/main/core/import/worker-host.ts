@@ -1,13 +1,14 @@
 // Starting and talking to the import worker thread. The entry is the bundled importWorker.js
 // next to this code when electron-vite built it (out/main/), else the TypeScript source run
-// through tsx (development, tests). One worker serves every job of a library, one job at a time.
+// through tsx (development, tests). One worker serves every job of a library, one job at a time;
+// it starts its own extraction threads (./extract-pool.ts) from the same entry file.
 import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ImportOutcomeT, ImportProgressT } from '../../../shared/contract';
 import type { ImportSources } from './pipeline';
-import type { FromWorker, ToWorker, WorkerData } from './worker-protocol';
+import type { FromWorker, JobLimits, ToWorker, WorkerData } from './worker-protocol';
 
 const START_TIMEOUT_MS = 60_000;
 
@@ -52,8 +53,8 @@ export class WorkerHost {
   }
 
   /** Resolves once the worker has opened the library; rejects if it cannot start. */
-  static start(libraryPath: string): Promise<WorkerHost> {
-    const data: WorkerData = { libraryPath };
+  static start(libraryPath: string, extractors = 0): Promise<WorkerHost> {
+    const data: WorkerData = { role: 'job', libraryPath, extractors };
     return new Promise((resolve, reject) => {
       let worker: Worker;
       try {
@@ -86,12 +87,12 @@ export class WorkerHost {
     return this.dead === null;
   }
 
-  run(jobId: string, sources: ImportSources, handlers: RunHandlers): Promise<{ cancelled: boolean }> {
+  run(jobId: string, sources: ImportSources, handlers: RunHandlers, limits: JobLimits = {}): Promise<{ cancelled: boolean }> {
     if (this.dead) return Promise.reject(this.dead);
     if (this.running) return Promise.reject(new Error('the import worker is busy'));
     return new Promise((resolve, reject) => {
       this.running = { jobId, handlers, resolve, reject };
-      this.post({ type: 'run', jobId, sources });
+      this.post({ type: 'run', jobId, sources, limits });
     });
   }
 

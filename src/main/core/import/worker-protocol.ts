@@ -1,12 +1,28 @@
-// Messages between the import worker thread and ImportJobs in the main thread.
+// Messages between the threads of an import: ImportJobs (main thread) ⇄ the job worker, which
+// writes; the job worker ⇄ its extraction workers, which read and parse.
 import type { ImportOutcomeT, ImportProgressT } from '../../../shared/contract';
 import type { ImportSources } from './pipeline';
+import type { ExtractResult, ExtractTask } from './extract';
 
 export interface WorkerData {
+  role?: 'job';
   libraryPath: string;
+  /** Extraction threads the job worker starts (0: it extracts itself). */
+  extractors?: number;
 }
 
-export type ToWorker = { type: 'run'; jobId: string; sources: ImportSources } | { type: 'cancel'; jobId: string };
+export interface ExtractorData {
+  role: 'extract';
+  handlersModule?: string;
+}
+
+/** Per-job limits, from the user's settings. */
+export interface JobLimits {
+  maxFileBytes?: number;
+  fileTimeoutMs?: number;
+}
+
+export type ToWorker = { type: 'run'; jobId: string; sources: ImportSources; limits?: JobLimits } | { type: 'cancel'; jobId: string };
 
 export type FromWorker =
   | { type: 'ready' }
@@ -14,3 +30,7 @@ export type FromWorker =
   | { type: 'outcome'; jobId: string; outcome: ImportOutcomeT }
   | { type: 'done'; jobId: string; cancelled: boolean }
   | { type: 'failed'; jobId: string; message: string };
+
+export type ToExtractor = { type: 'task'; id: number; task: ExtractTask; timeoutMs: number };
+
+export type FromExtractor = { type: 'ready' } | { type: 'result'; id: number; result: ExtractResult };

@@ -1,13 +1,22 @@
-// The import worker thread: its own connection to the library (WAL lets it write while the
-// main thread reads), one job at a time as ImportJobs sends them. Outcomes are streamed as they
-// are decided, so the main thread keeps an exact record even if this thread dies mid-job.
+// The import worker threads, one entry file for both roles (the bundler builds one worker):
+//   job:     its own connection to the library (WAL lets it write while the main thread reads),
+//            one job at a time as ImportJobs sends them. Outcomes are streamed as they are
+//            decided, so the main thread keeps an exact record even if this thread dies mid-job.
+//            It starts extraction threads and writes what they extract.
+//   extract: reads and parses files it is sent and answers with what is to be stored.
 import { parentPort, workerData } from 'node:worker_threads';
 import { openLibrary } from '../db/open';
 import { importSources } from './pipeline';
-import type { FromWorker, ToWorker, WorkerData } from './worker-protocol';
+import { ExtractPool } from './extract-pool';
+import { runExtractTask, type Handlers } from './extract';
+import { containerHandlers, formatHandlers } from './formats';
+import type { ExtractorData, FromExtractor, FromWorker, ToExtractor, ToWorker, WorkerData } from './worker-protocol';
 
-function serve(port: NonNullable<typeof parentPort>, data: WorkerData): void {
+type Port = NonNullable<typeof parentPort>;
+
+function serveJobs(port: Port, data: WorkerData): void {
   const db = openLibrary(data.libraryPath);
+  const pool = data.extractors ? new ExtractPool({ size: data.extractors }) : null;
   const controllers = new Map<string, AbortController>();
   const post = (m: FromWorker) => port.postMessage(m);
 
@@ -21,6 +30,8 @@ function serve(port: NonNullable<typeof parentPort>, data: WorkerData): void {
     importSources(db, m.sources, {
       jobId: m.jobId,
       signal: controller.signal,
+      pool,
+      ...m.limits,
       onProgress: (progress) => post({ type: 'progress', progress }),
       onOutcome: (outcome) => post({ type: 'outcome', jobId: m.jobId, outcome }),
     })
@@ -30,9 +41,29 @@ function serve(port: NonNullable<typeof parentPort>, data: WorkerData): void {
   });
   // Closing the port (terminate) ends the thread; close the connection cleanly first when we can.
   port.on('close', () => {
+    void pool?.close();
     if (db.open) db.close();
   });
-  post({ type: 'ready' });
+  // Ready once the extraction threads are: a job sent earlier would only wait for them here.
+  void (pool ? pool.whenReady() : Promise.resolve()).then(() => post({ type: 'ready' }));
 }
 
-if (parentPort) serve(parentPort, workerData as WorkerData);
+function serveExtraction(port: Port, data: ExtractorData): void {
+  let handlers: Handlers = { formats: formatHandlers, containers: containerHandlers };
+  if (data.handlersModule) {
+    // oxlint-disable-next-line typescript/no-require-imports -- a module chosen at run time (tests)
+    const mod = require(data.handlersModule) as Partial<Handlers & { formatHandlers: Handlers['formats']; containerHandlers: Handlers['containers'] }>;
+    handlers = { formats: mod.formatHandlers ?? handlers.formats, containers: mod.containerHandlers ?? handlers.containers };
+  }
+  port.on('message', (m: ToExtractor) => {
+    const signal = AbortSignal.timeout(m.timeoutMs);
+    void runExtractTask(m.task, handlers, signal).then((result) => port.postMessage({ type: 'result', id: m.id, result } satisfies FromExtractor));
+  });
+  port.postMessage({ type: 'ready' } satisfies FromExtractor);
+}
+
+if (parentPort) {
+  const data = workerData as WorkerData | ExtractorData;
+  if (data.role === 'extract') serveExtraction(parentPort, data);
+  else serveJobs(parentPort, data);
+}

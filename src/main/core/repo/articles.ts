@@ -1,8 +1,11 @@
 // SQL for articles. Every statement is prepared with parameters; nothing is concatenated
 // from values. Sort columns come from a fixed map, never from input.
 import type { Db } from '../db/open';
+import type { Statement } from 'better-sqlite3';
 import type { ArticleSummaryT, ArticleT, ParsedInput } from '../../../shared/contract';
 import { tagsFor, tagsForMany } from './tags';
+import { indexArticleForSearch } from '../search/stemIndex';
+import { reprintOfArticle } from './reprints';
 
 export interface NewArticle {
   title: string;
@@ -18,6 +21,10 @@ export interface NewArticle {
   contentHash: string;
   format: string;
   sourcePath: string | null;
+  /** Near-duplicate signature (import/signature.ts, stored form); needs migration 003. */
+  signature?: Uint8Array | null;
+  /** The earlier article this one probably reprints; needs migration 003. */
+  reprintOf?: number | null;
 }
 
 interface Row {
@@ -52,18 +59,33 @@ export function toSummary(r: Pick<Row, 'id' | 'title' | 'byline' | 'outlet' | 'p
   };
 }
 
+const INSERT = `INSERT INTO articles (title, byline, outlet, url, published, language, excerpt, text, html, word_count, content_hash, format, source_path, imported_at)
+       VALUES (@title, @byline, @outlet, @url, @published, @language, @excerpt, @text, @html, @wordCount, @contentHash, @format, @sourcePath, @now)`;
+const INSERT_WITH_SIGNATURE = `INSERT INTO articles (title, byline, outlet, url, published, language, excerpt, text, html, word_count, content_hash, format, source_path, imported_at, signature, reprint_of)
+       VALUES (@title, @byline, @outlet, @url, @published, @language, @excerpt, @text, @html, @wordCount, @contentHash, @format, @sourcePath, @now, @signature, @reprintOf)`;
+/** The importer inserts thousands of rows a second: each connection prepares these once. */
+const inserts = new WeakMap<Db, Map<string, Statement>>();
+
+function insertStatement(db: Db, sql: string): Statement {
+  let m = inserts.get(db);
+  if (!m) inserts.set(db, (m = new Map()));
+  let s = m.get(sql);
+  if (!s) m.set(sql, (s = db.prepare(sql)));
+  return s;
+}
+
 export function insertArticle(db: Db, a: NewArticle, now = new Date().toISOString()): number {
-  const info = db
-    .prepare(
-      `INSERT INTO articles (title, byline, outlet, url, published, language, excerpt, text, html, word_count, content_hash, format, source_path, imported_at)
-       VALUES (@title, @byline, @outlet, @url, @published, @language, @excerpt, @text, @html, @wordCount, @contentHash, @format, @sourcePath, @now)`,
-    )
-    .run({ ...a, now });
-  return Number(info.lastInsertRowid);
+  const withSignature = a.signature !== undefined || a.reprintOf !== undefined;
+  const params = { ...a, now, ...(withSignature ? { signature: a.signature ?? null, reprintOf: a.reprintOf ?? null } : {}) };
+  const info = insertStatement(db, withSignature ? INSERT_WITH_SIGNATURE : INSERT).run(params);
+  const id = Number(info.lastInsertRowid);
+  // The stemmed index is written in the same transaction as the row (see search/stemIndex.ts).
+  indexArticleForSearch(db, id);
+  return id;
 }
 
 export function findByHash(db: Db, hash: string): { id: number; title: string } | undefined {
-  return db.prepare('SELECT id, title FROM articles WHERE content_hash = ?').get(hash) as { id: number; title: string } | undefined;
+  return insertStatement(db, 'SELECT id, title FROM articles WHERE content_hash = ?').get(hash) as { id: number; title: string } | undefined;
 }
 
 export function countArticles(db: Db): number {
@@ -82,6 +104,7 @@ export function getArticle(db: Db, id: number): ArticleT | undefined {
     format: r.format,
     sourcePath: r.source_path,
     importedAt: r.imported_at,
+    reprintOf: reprintOfArticle(db, id),
   };
 }
 
@@ -96,8 +119,11 @@ export function listArticles(db: Db, q: ParsedInput<'articles.list'>): { total: 
   const where: string[] = [];
   const params: Record<string, unknown> = { limit: q.limit, offset: q.offset };
   if (q.tag) {
-    where.push('a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = @tag)');
-    params.tag = q.tag;
+    // A tag filter includes the tag's children: region matches region/korea/north.
+    where.push(
+      "a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = @tag OR lower(substr(t.name, 1, length(@tag) + 1)) = lower(@tag || '/'))",
+    );
+    params.tag = q.tag.replace(/\/+$/, '') || q.tag;
   }
   if (q.outlet) {
     where.push('a.outlet = @outlet COLLATE NOCASE');

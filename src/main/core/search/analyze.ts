@@ -206,10 +206,19 @@ export function termsOfToken(token: string, language: string, out: string[]): vo
   }
 }
 
+const ASCII_WORD = /^[a-z][a-z0-9]*$/;
+
 /** The analysed form of a text, as stored in articles_stem: terms separated by spaces. */
 export function analyzeText(text: string | null, language: string): string {
   if (!text) return '';
   const out: string[] = [];
-  scanTokens(text, (token) => termsOfToken(token, language, out));
+  const latin = analyserFor(language, 'latin');
+  scanTokens(text, (token) => {
+    // Most words of most articles: plain Latin letters, no script or CJK checks needed.
+    if (ASCII_WORD.test(token)) {
+      const t = latin.term(token);
+      if (t !== null) out.push(t);
+    } else termsOfToken(token, language, out);
+  });
   return out.join(' ');
 }

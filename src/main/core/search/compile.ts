@@ -12,14 +12,10 @@ import type { Field, Node, PhraseNode, TermNode } from './ast';
 import type { RawFilter } from './filters';
 import { analyserFor, cjkQueryTerms, scriptOf, scriptRuns } from './analyze';
 import { ftsPhrase, isCjk, tokenize } from './normalize';
+import { andOf, type IR, Lowerer, orOf, resolveStops, TABLES, type TableExpr } from './lower';
 import { fuzzyExpand, MAX_EXPANSIONS, type Vocabulary, wildcardExpand } from './vocab';
 
-export type Table = 'stem' | 'fts';
-
-export interface TableExpr {
-  table: Table;
-  match: string;
-}
+export type { Table, TableExpr } from './lower';
 
 export interface Highlight {
   /** Whole words (phrase words, exact words, what was typed). */
@@ -49,6 +45,8 @@ export interface QueryWord {
 export interface Compiled {
   /** Expressions the results must all match (at most one per index); empty when no positive words. */
   positive: TableExpr[];
+  /** The positive expressions are alternatives (a top-level OR across the two indexes), not all required. */
+  any: boolean;
   /** Expressions the results must match none of (at most one per index). */
   negative: TableExpr[];
   /** A positive part can match nothing (a fuzzy or wildcard word found no word in the library). */
@@ -66,21 +64,6 @@ export interface CompileContext {
   vocab(): Vocabulary;
   /** Language codes of the library's articles ('' for unknown). */
   languages(): string[];
-}
-
-/** Intermediate tree: leaves already rendered for one index. */
-type IR =
-  | { k: 'leaf'; table: Table; fts: string; exact?: () => string }
-  | { k: 'stop'; fts: string; tokens: string[]; positive: boolean }
-  | { k: 'none' }
-  | { k: 'and' | 'or'; children: IR[] }
-  | { k: 'not'; child: IR };
-
-/** Lowered form: per index, expressions that must all match and ones that must not. */
-interface Part {
-  pos: Partial<Record<Table, string[]>>;
-  neg: Partial<Record<Table, string[]>>;
-  none: boolean;
 }
 
 class Compiler {
@@ -182,7 +165,9 @@ class Compiler {
       if (positive) this.markPhrase(tokens, true);
       return { k: 'leaf', table: 'fts', fts: scoped(n.field, `${ftsPhrase(tokens)}*`) };
     }
-    return this.stemmed(n.text, tokens, n.field, positive, first);
+    // A possessive or contraction (Kim's, don't) is searched as its word: the index drops the fragment.
+    const word = tokenize(n.text.replace(/['’‘`]\p{L}{1,2}$/u, ''));
+    return this.stemmed(n.text, word.length ? word : tokens, n.field, positive, first);
   }
 
   /** A plain word: the OR of its analyses under each language of the library. */
@@ -193,7 +178,15 @@ class Compiler {
       if (terms.length) alternatives.set(terms.join(' '), terms);
     }
     const exactFts = scoped(field, ftsPhrase(tokens));
-    if (alternatives.size === 0) {
+    // A word that is a stopword in any language of the library is not in that language's
+    // articles' stemmed rows, so it cannot be required of them ("the" is no stopword in French).
+    const dropped = this.languages().some((l) => tokens.some((t) => queryTerms(t, l).length === 0));
+    // "U.S.": a stopword inside a dotted or hyphenated word carries meaning; searched exactly.
+    if (tokens.length > 1 && dropped && alternatives.size > 0) {
+      if (positive) this.markPhrase(tokens, false);
+      return { k: 'leaf', table: 'fts', fts: exactFts };
+    }
+    if (alternatives.size === 0 || dropped) {
       // Only stopwords. Typed in capitals within a lower-case query it is a name or an acronym
       // (WHO, Theresa May): searched exactly. Otherwise it is left out when other words carry the search.
       const capitals = this.mixedCase && /\p{Lu}/u.test(raw) && (!first || (raw.length > 1 && raw === raw.toUpperCase()));
@@ -294,155 +287,12 @@ class Compiler {
   }
 
   /** Records words searched exactly (in sequence when several) for highlighting. */
-  private markPhrase(tokens: string[], prefix: boolean): void {
+  markPhrase(tokens: string[], prefix: boolean): void {
     this.highlight.concepts++;
     if (tokens.length > 1) this.highlight.phrases.push({ tokens, prefix });
     else (prefix ? this.highlight.prefixes : this.highlight.exact).add(tokens[0]);
   }
 
-  /** Stopwords are dropped when other words carry the search, and searched exactly when they are all there is. */
-  resolveStops(ir: IR): IR | null {
-    const content = hasContent(ir);
-    const walk = (n: IR): IR | null => {
-      switch (n.k) {
-        case 'stop':
-          if (content) return null;
-          if (n.positive) this.markPhrase(n.tokens, false);
-          return { k: 'leaf', table: 'fts', fts: n.fts };
-        case 'not': {
-          const c = walk(n.child);
-          return c ? { k: 'not', child: c } : null;
-        }
-        case 'and':
-        case 'or': {
-          const children = n.children.map(walk).filter((c): c is IR => c !== null);
-          if (children.length === 0) return null;
-          return children.length === 1 ? children[0] : { k: n.k, children };
-        }
-        default:
-          return n;
-      }
-    };
-    return walk(ir);
-  }
-
-  lower(n: IR): Part | null {
-    switch (n.k) {
-      case 'leaf':
-        return { pos: { [n.table]: [n.fts] }, neg: {}, none: false };
-      case 'stop':
-        return null; // resolved before lowering
-      case 'none':
-        return { pos: {}, neg: {}, none: true };
-      case 'not': {
-        const c = this.lower(n.child);
-        if (c === null || c.none) return null; // leaving out "nothing" leaves everything
-        const one = single(c);
-        if (one) return { pos: {}, neg: { [one.table]: [one.match] }, none: false };
-        const negTables = Object.keys(c.neg) as Table[];
-        // -(-a -b): what is left out of the leaving-out is required.
-        if (Object.keys(c.pos).length === 0 && negTables.length === 1) return { pos: { [negTables[0]]: [orOf(c.neg[negTables[0]]!)] }, neg: {}, none: false };
-        const fts = this.render(n.child);
-        return fts === null ? null : { pos: {}, neg: { fts: [fts] }, none: false };
-      }
-      case 'and': {
-        const out: Part = { pos: {}, neg: {}, none: false };
-        for (const child of n.children) {
-          const p = this.lower(child);
-          if (p === null) continue;
-          if (p.none) return p;
-          for (const t of TABLES) {
-            if (p.pos[t]) (out.pos[t] ??= []).push(...p.pos[t]);
-            if (p.neg[t]) (out.neg[t] ??= []).push(...p.neg[t]);
-          }
-        }
-        return out;
-      }
-      case 'or': {
-        const parts: { ir: IR; part: Part }[] = [];
-        let sawNone = false;
-        for (const child of n.children) {
-          const p = this.lower(child);
-          if (p === null) continue;
-          if (p.none) sawNone = true;
-          else if (Object.keys(p.pos).length === 0) this.warnings.add('An exclusion inside OR (a OR -b) cannot be searched and was ignored.');
-          else parts.push({ ir: child, part: p });
-        }
-        if (parts.length === 0) return sawNone ? { pos: {}, neg: {}, none: true } : null;
-        const singles = parts.map((p) => single(p.part));
-        const table = singles[0]?.table;
-        if (singles.every((s) => s !== null && s.table === table) && table) {
-          return { pos: { [table]: [orOf(singles.map((s) => (s as TableExpr).match))] }, neg: {}, none: false };
-        }
-        // The sides live in different indexes: the whole OR is searched in the unstemmed one.
-        const rendered = parts.map((p) => this.render(p.ir)).filter((r): r is string => r !== null);
-        if (rendered.length === 0) return null;
-        return { pos: { fts: [orOf(rendered)] }, neg: {}, none: false };
-      }
-    }
-  }
-
-  /**
-   * One FTS5 expression for the unstemmed index (stemmed words become their known word forms);
-   * null for what cannot stand alone there (an exclusion with nothing to exclude from, "nothing").
-   */
-  private render(n: IR): string | null {
-    switch (n.k) {
-      case 'leaf':
-        return n.table === 'fts' ? n.fts : (n.exact?.() ?? null);
-      case 'stop':
-        return n.fts;
-      case 'none':
-      case 'not':
-        return null;
-      case 'or': {
-        const alts = n.children.map((c) => this.render(c)).filter((r): r is string => r !== null);
-        return alts.length ? orOf(alts) : null;
-      }
-      case 'and': {
-        const pos: string[] = [];
-        const neg: string[] = [];
-        for (const c of n.children) {
-          if (c.k === 'not') {
-            const r = this.render(c.child);
-            if (r !== null) neg.push(r);
-            continue;
-          }
-          const r = this.render(c);
-          if (r === null) return null; // a part that matches nothing empties the AND
-          pos.push(r);
-        }
-        if (pos.length === 0) return null;
-        return neg.length ? `(${andOf(pos)} NOT ${orOf(neg)})` : andOf(pos);
-      }
-    }
-  }
-}
-
-const TABLES: Table[] = ['stem', 'fts'];
-
-/** The part as one expression on one index, when it lives in one. */
-function single(p: Part): TableExpr | null {
-  const t = Object.keys(p.pos) as Table[];
-  const n = Object.keys(p.neg) as Table[];
-  if (t.length !== 1 || n.length > 1 || (n.length === 1 && n[0] !== t[0])) return null;
-  const pos = andOf(p.pos[t[0]]!);
-  return { table: t[0], match: n.length ? `(${pos} NOT ${orOf(p.neg[n[0]]!)})` : pos };
-}
-
-function hasContent(n: IR): boolean {
-  switch (n.k) {
-    case 'leaf':
-    case 'none':
-      return true;
-    case 'stop':
-      return false;
-    case 'not':
-      return hasContent(n.child);
-    case 'and':
-    case 'or':
-      return n.children.some(hasContent);
-  }
 }
 
 /** Index terms of one query token under one language (stopwords give none; CJK gives bigrams). */
@@ -456,14 +306,6 @@ export function queryTerms(token: string, lang: string): string[] {
     }
   }
   return out;
-}
-
-function andOf(xs: string[]): string {
-  return xs.length === 1 ? xs[0] : `(${xs.join(' AND ')})`;
-}
-
-function orOf(xs: string[]): string {
-  return xs.length === 1 ? xs[0] : `(${xs.join(' OR ')})`;
 }
 
 function scoped(field: Field | null, fts: string): string {
@@ -485,9 +327,11 @@ export function compile(ast: Node | null, ctx: CompileContext, mixedCase = true)
   const c = new Compiler(ctx, mixedCase);
   const text = ast ? c.extractFilters(ast, false, false) : null;
   const built = text ? c.build(text, true) : null;
-  const ir = built ? c.resolveStops(built) : null;
-  const part = ir ? c.lower(ir) : null;
-  const positive: TableExpr[] = [];
+  const ir = built ? resolveStops(built, (tokens) => c.markPhrase(tokens, false)) : null;
+  const lowerer = new Lowerer((w) => c.warnings.add(w));
+  const union = ir ? lowerer.union(ir) : null;
+  const part = ir && !union ? lowerer.lower(ir) : null;
+  const positive: TableExpr[] = union ?? [];
   const negative: TableExpr[] = [];
   if (part && !part.none) {
     for (const t of TABLES) {
@@ -501,6 +345,7 @@ export function compile(ast: Node | null, ctx: CompileContext, mixedCase = true)
   }
   return {
     positive,
+    any: union !== null,
     negative,
     nothing: part?.none === true,
     filters: c.filters,

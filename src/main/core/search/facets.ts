@@ -44,14 +44,16 @@ function runFacets(db: Db, input: ParsedInput<'search.facets'>): FacetsOutput {
     cachedStatement(db, `INSERT OR IGNORE INTO temp.search_facet_ids (id) ${sql}`).run(params);
     const total = (cachedStatement(db, 'SELECT count(*) AS n FROM temp.search_facet_ids').get() as { n: number }).n;
     if (total === 0) return { ...emptyFacets(p.note), message: p.note };
-    const all = (cachedStatement(db, 'SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+    // The highest id stands in for the library's size: a count(*) would scan an index of it.
+    const all = (cachedStatement(db, 'SELECT coalesce(max(id), 0) AS n FROM articles').get() as { n: number }).n;
     const walk = total > all * WALK_SHARE;
+    const rows = walk ? null : matchRows(db);
     return {
       total,
-      outlets: outlets(db, walk, input.limit),
+      outlets: rows ? countOutlets(rows.map((r) => r.outlet), input.limit) : outlets(db, input.limit),
       tags: tags(db, input.limit),
-      languages: languages(db, walk),
-      histogram: histogram(db, walk, input.interval),
+      languages: countLanguages(rows ? languageRows(rows) : (cachedStatement(db, LANGUAGES_WALK).all() as LanguageRow[])),
+      histogram: histogram(rows ? periodRows(rows) : (cachedStatement(db, PERIODS_WALK).all() as PeriodRow[]), input.interval),
       message: p.note,
     };
   } finally {
@@ -59,14 +61,50 @@ function runFacets(db: Db, input: ParsedInput<'search.facets'>): FacetsOutput {
   }
 }
 
-// Each count in two forms: walking an index and probing the id set, or looking up each id.
+// A large match set is counted by walking each small covering index and probing the id set;
+// a small one by reading each match's row once.
 const IDS = 'SELECT id FROM temp.search_facet_ids';
+const LANGUAGES_WALK = `SELECT language, count(*) AS count FROM articles INDEXED BY articles_language WHERE +id IN (${IDS}) GROUP BY language`;
+const PERIODS_WALK = `SELECT substr(published, 1, 7) AS period, count(*) AS count FROM articles INDEXED BY articles_published WHERE +id IN (${IDS}) GROUP BY period`;
 
-function outlets(db: Db, walk: boolean, limit: number): { name: string; count: number }[] {
-  const sql = walk
-    ? `SELECT outlet AS name, count(*) AS count FROM articles INDEXED BY articles_outlet WHERE outlet IS NOT NULL AND +id IN (${IDS}) GROUP BY outlet COLLATE NOCASE`
-    : `SELECT a.outlet AS name, count(*) AS count FROM temp.search_facet_ids f JOIN articles a ON a.id = f.id WHERE a.outlet IS NOT NULL GROUP BY a.outlet COLLATE NOCASE`;
-  return cachedStatement(db, `${sql} ORDER BY count DESC, name LIMIT ?`).all(limit) as { name: string; count: number }[];
+interface MatchRow {
+  outlet: string | null;
+  language: string | null;
+  period: string | null;
+}
+type LanguageRow = { language: string | null; count: number };
+type PeriodRow = { period: string | null; count: number };
+
+function matchRows(db: Db): MatchRow[] {
+  return cachedStatement(db, 'SELECT a.outlet AS outlet, a.language AS language, substr(a.published, 1, 7) AS period FROM temp.search_facet_ids f JOIN articles a ON a.id = f.id').all() as MatchRow[];
+}
+
+function tally<T>(values: T[]): Map<T, number> {
+  const m = new Map<T, number>();
+  for (const v of values) m.set(v, (m.get(v) ?? 0) + 1);
+  return m;
+}
+
+const languageRows = (rows: MatchRow[]): LanguageRow[] => [...tally(rows.map((r) => r.language))].map(([language, count]) => ({ language, count }));
+const periodRows = (rows: MatchRow[]): PeriodRow[] => [...tally(rows.map((r) => r.period))].map(([period, count]) => ({ period, count }));
+
+function outlets(db: Db, limit: number): { name: string; count: number }[] {
+  return cachedStatement(
+    db,
+    `SELECT outlet AS name, count(*) AS count FROM articles INDEXED BY articles_outlet WHERE outlet IS NOT NULL AND +id IN (${IDS}) GROUP BY outlet COLLATE NOCASE ORDER BY count DESC, name LIMIT ?`,
+  ).all(limit) as { name: string; count: number }[];
+}
+
+/** Outlet names counted without regard to case (the first spelling met names the group). */
+function countOutlets(names: (string | null)[], limit: number): { name: string; count: number }[] {
+  const groups = new Map<string, { name: string; count: number }>();
+  for (const n of names) {
+    if (n === null) continue;
+    const g = groups.get(n.toLowerCase());
+    if (g) g.count++;
+    else groups.set(n.toLowerCase(), { name: n, count: 1 });
+  }
+  return [...groups.values()].toSorted((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).slice(0, limit);
 }
 
 /**
@@ -86,23 +124,16 @@ function tags(db: Db, limit: number): { name: string; count: number }[] {
   ).all(limit) as { name: string; count: number }[];
 }
 
-function languages(db: Db, walk: boolean): { code: string; count: number }[] {
-  const sql = walk
-    ? `SELECT language, count(*) AS count FROM articles INDEXED BY articles_language WHERE +id IN (${IDS}) GROUP BY language`
-    : 'SELECT a.language AS language, count(*) AS count FROM temp.search_facet_ids f JOIN articles a ON a.id = f.id GROUP BY a.language';
+function countLanguages(rows: LanguageRow[]): { code: string; count: number }[] {
   const byCode = new Map<string, number>();
-  for (const r of cachedStatement(db, sql).all() as { language: string | null; count: number }[]) {
+  for (const r of rows) {
     const code = languageCode(r.language);
     byCode.set(code, (byCode.get(code) ?? 0) + r.count);
   }
   return [...byCode].map(([code, count]) => ({ code, count })).toSorted((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
 }
 
-function histogram(db: Db, walk: boolean, asked: 'auto' | Interval): FacetsOutput['histogram'] {
-  const sql = walk
-    ? `SELECT substr(published, 1, 7) AS period, count(*) AS count FROM articles INDEXED BY articles_published WHERE +id IN (${IDS}) GROUP BY period`
-    : 'SELECT substr(a.published, 1, 7) AS period, count(*) AS count FROM temp.search_facet_ids f JOIN articles a ON a.id = f.id GROUP BY period';
-  const rows = cachedStatement(db, sql).all() as { period: string | null; count: number }[];
+function histogram(rows: PeriodRow[], asked: 'auto' | Interval): FacetsOutput['histogram'] {
   const months = new Map<string, number>();
   const years = new Map<string, number>();
   let undatedMonth = 0;
@@ -123,8 +154,12 @@ function histogram(db: Db, walk: boolean, asked: 'auto' | Interval): FacetsOutpu
   if (interval === 'year') return { interval, buckets: fill(years, ys[0], ys[ys.length - 1], 1), undated: undatedYear };
   const ms = [...months.keys()].toSorted();
   if (ms.length === 0) return { interval, buckets: [], undated: undatedMonth };
-  const toIndex = (p: string) => Number(p.slice(0, 4)) * 12 + Number(p.slice(5, 7)) - 1;
   return { interval, buckets: fill(months, toIndex(ms[0]), toIndex(ms[ms.length - 1]), 12), undated: undatedMonth };
+}
+
+/** 'YYYY-MM' as a number of months, for counting through them. */
+function toIndex(period: string): number {
+  return Number(period.slice(0, 4)) * 12 + Number(period.slice(5, 7)) - 1;
 }
 
 /** Every period from first to last (years, or months counted as year*12+month), zeros included. */

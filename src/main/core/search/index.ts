@@ -87,7 +87,7 @@ export function prepare(db: Db, q: string): Prepared {
   const gaps = missingFeatures(db, spec);
   return {
     compiled,
-    plan: { positive: compiled.positive, negative: compiled.negative },
+    plan: { positive: compiled.positive, any: compiled.any, negative: compiled.negative },
     spec,
     features: gaps.features,
     note: warnings.length ? warnings.join(' ') : null,

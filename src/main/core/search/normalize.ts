@@ -59,27 +59,53 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
-// A run of token characters and the diacritics that join them: exactly the stretches tokenize() turns into one token.
-const TOKEN_RUN = /[\p{L}\p{N}\p{Co}\p{Cn}\u0300-\u0304\u0306-\u030c\u030f\u0311\u031b\u0323-\u0328\u032d\u032e\u0330\u0331]+/gu;
-const PLAIN_ASCII = /^[A-Za-z0-9]+$/;
+/** A character that tokenize() keeps in a token, or a diacritic that joins one (tested on non-ASCII only). */
+const RUN_CHAR = /[\p{L}\p{N}\p{Co}\p{Cn}\u0300-\u0304\u0306-\u030c\u030f\u0311\u031b\u0323-\u0328\u032d\u032e\u0330\u0331]/u;
+
+function asciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** Length in UTF-16 units of the run character at i (1 or 2), or 0 when it separates tokens. */
+function runCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return asciiWordChar(c) ? 1 : 0;
+  const cp = text.codePointAt(i) as number;
+  const len = cp > 0xffff ? 2 : 1;
+  return RUN_CHAR.test(text.slice(i, i + len)) ? len : 0;
+}
 
 /**
  * Calls `each` with every token of `text` (as tokenize() would produce them) and its span in
- * the text. The fast path for the ASCII words that make up most news text is what lets the
- * stemmed index and the snippets scan whole articles cheaply. Return false to stop early.
+ * the text. A plain loop over character codes with an ASCII fast path: the stemmed index and
+ * the snippets scan whole articles, and a Unicode-property pattern costs several times more per
+ * word. Return false from `each` to stop early.
  */
 export function scanTokens(text: string, each: (token: string, start: number, end: number) => boolean | void): void {
-  const re = new RegExp(TOKEN_RUN.source, 'gu'); // own lastIndex: scans may nest
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const raw = m[0];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let len = runCharAt(text, i);
+    if (len === 0) {
+      i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    while (len > 0) {
+      if (len === 2 || text.charCodeAt(i) >= 128) ascii = false;
+      i += len;
+      len = i < n ? runCharAt(text, i) : 0;
+    }
+    const raw = text.slice(start, i);
     let token: string;
-    if (PLAIN_ASCII.test(raw)) token = raw.toLowerCase();
+    if (ascii) token = raw.toLowerCase();
     else {
       const t = tokenize(raw);
       if (t.length === 0) continue;
       token = t.join('');
     }
-    if (each(token, m.index, m.index + raw.length) === false) break;
+    if (each(token, start, i) === false) return;
   }
 }
 

@@ -15,9 +15,10 @@ export type SortMode = 'relevance' | 'newest' | 'oldest';
 /**
  * Above this many matches a relevance search scores only the most recently imported RANK_CAP
  * of them (ARCHITECTURE.md: scoring every match of a very common word is what makes p95 slow
- * at 100k). Rare words and phrases never reach the cap; `total` is always exact.
+ * at 100k; bm25 costs 1–1.5 µs a row here, so 20,000 rows alone took 20–30 ms). Rare words and
+ * phrases never reach the cap; `total` is always exact, and sorting by date sees every match.
  */
-export const RANK_CAP = 20_000;
+export const RANK_CAP = 5_000;
 
 // Table names and ranking functions by index; never built from input. Title and byline weigh
 // more than body text (a word in the headline says what the article is about).
@@ -34,6 +35,8 @@ const INDEX_WALK_MIN = 2_000;
 
 export interface Plan {
   positive: TableExpr[];
+  /** The positive expressions are alternatives (any may match) rather than all required. */
+  any?: boolean;
   negative: TableExpr[];
 }
 
@@ -55,17 +58,27 @@ function toScore(rank: number | null | undefined): number {
   return rank === null || rank === undefined ? 0 : Math.round(-rank * 1e4) / 1e4;
 }
 
-/** The driving index of a plan with positive words: its table, rowid, ranking and MATCH conditions. */
+/** What drives a plan with positive words: an FTS5 table (or a union of two), its rowid, ranking and MATCH conditions. */
 interface Source {
-  table: string;
+  from: string;
   rowid: string;
   bm25: string;
-  /** Conditions on the driving table alone (its MATCH, the other indexes' membership tests). */
+  /** Conditions on the driving source alone (its MATCH, the other indexes' membership tests). */
   where: string;
   params: Params;
+  /** Scores of the ids in @ids (for date-sorted pages). */
+  scoreSql: string;
 }
 
 function source(plan: Plan): Source {
+  if (plan.any && plan.positive.length > 1) {
+    // Any of the indexes may match: each side's matches with their bm25, summed per article.
+    const sides = plan.positive.map((p, i) => `SELECT rowid AS id, ${BM25[p.table]} AS r FROM ${TABLE[p.table]} WHERE ${TABLE[p.table]} MATCH @any${i}`);
+    const inner = `SELECT id, sum(r) AS rank FROM (${sides.join(' UNION ALL ')}) GROUP BY id`;
+    const params: Params = {};
+    plan.positive.forEach((p, i) => (params[`any${i}`] = p.match));
+    return { from: `(${inner}) AS hit`, rowid: 'hit.id', bm25: 'hit.rank', where: '1', params, scoreSql: `SELECT id, rank FROM (${inner}) WHERE id IN (SELECT value FROM json_each(@ids))` };
+  }
   const primary = plan.positive.find((p) => p.table === 'stem') ?? plan.positive[0];
   const t = TABLE[primary.table];
   let where = `${t} MATCH @match`;
@@ -81,7 +94,15 @@ function source(plan: Plan): Source {
     where += ` AND +${t}.rowid NOT IN (SELECT rowid FROM ${TABLE[n.table]} WHERE ${TABLE[n.table]} MATCH @not${i})`;
     params[`not${i}`] = n.match;
   });
-  return { table: t, rowid: `${t}.rowid`, bm25: BM25[primary.table], where, params };
+  const bm25 = BM25[primary.table];
+  return {
+    from: t,
+    rowid: `${t}.rowid`,
+    bm25,
+    where,
+    params,
+    scoreSql: `SELECT ${t}.rowid AS id, ${bm25} AS rank FROM ${t} WHERE ${t} MATCH @match AND +${t}.rowid IN (SELECT value FROM json_each(@ids))`,
+  };
 }
 
 /**
@@ -89,8 +110,13 @@ function source(plan: Plan): Source {
  * one id set from the articles' indexes, so no match needs its (large) article row read.
  */
 function restriction(src: Source, spec: FilterSpec, features: Features | null): { and: string; where: string[]; params: Params } {
-  const { row, byId, params } = filterSql(spec, `+${src.rowid}`, features);
+  const { row, byId, params } = filterSql({ ...spec, afterId: null }, `+${src.rowid}`, features);
   let and = byId.map((c) => ` AND ${c}`).join('');
+  if (spec.afterId !== null) {
+    // Without the unary +: FTS5 answers a rowid range by seeking, so "new since" costs only the new matches.
+    and += ` AND ${src.rowid} > @afterId`;
+    params.afterId = spec.afterId;
+  }
   if (row.length) and += ` AND +${src.rowid} IN (SELECT a.id FROM articles a WHERE ${row.join(' AND ')})`;
   const onArticles = filterSql(spec, 'a.id', features);
   return { and, where: [...onArticles.row, ...onArticles.byId], params };
@@ -105,7 +131,7 @@ export function matchPage(db: Db, plan: Plan, spec: FilterSpec, page: PageReques
   const src = source(plan);
   const { and, where, params } = restriction(src, spec, features);
   const p = { ...params, ...src.params, limit: page.limit, offset: page.offset };
-  const from = `FROM ${src.table} WHERE ${src.where}${and}`;
+  const from = `FROM ${src.from} WHERE ${src.where}${and}`;
   const count = () => (cachedStatement(db, `SELECT count(*) AS n ${from}`).get(p) as { n: number }).n;
   if (page.sort !== 'relevance') {
     const total = count();
@@ -135,17 +161,14 @@ export function matchPage(db: Db, plan: Plan, spec: FilterSpec, page: PageReques
 function datePage(db: Db, src: Source, where: string[], p: Params, total: number, sort: 'newest' | 'oldest'): RankedId[] {
   // For many matches, "+a.id" stops SQLite fetching each matching row by id, so it walks the date index instead.
   const member = total > INDEX_WALK_MIN && sort === 'newest' ? '+a.id' : 'a.id';
-  const conds = [`${member} IN (SELECT ${src.rowid} FROM ${src.table} WHERE ${src.where})`, ...where].join(' AND ');
+  const conds = [`${member} IN (SELECT ${src.rowid} FROM ${src.from} WHERE ${src.where})`, ...where].join(' AND ');
   const sql = `SELECT a.id AS id FROM articles a WHERE ${conds} ORDER BY ${sort === 'newest' ? ORDER_NEWEST : ORDER_OLDEST} LIMIT @limit OFFSET @offset`;
   const ids = (cachedStatement(db, sql).all(p) as { id: number }[]).map((r) => r.id);
   // Relevance of a date-ordered page: one statement (phrase statistics computed once), bm25 only for the page.
   // Past the cap it is left at 0 rather than scanning every match again.
   const scores = new Map<number, number>();
   if (total <= RANK_CAP && ids.length) {
-    const rows = cachedStatement(db, `SELECT ${src.rowid} AS id, ${src.bm25} AS rank FROM ${src.table} WHERE ${src.table} MATCH @match AND +${src.rowid} IN (SELECT value FROM json_each(@ids))`).all({
-      match: p.match,
-      ids: JSON.stringify(ids),
-    }) as { id: number; rank: number }[];
+    const rows = cachedStatement(db, src.scoreSql).all({ ...src.params, ids: JSON.stringify(ids) }) as { id: number; rank: number }[];
     for (const r of rows) scores.set(r.id, toScore(r.rank));
   }
   return ids.map((id) => ({ id, score: scores.get(id) ?? 0 }));
@@ -194,7 +217,7 @@ export function matchIdsSql(plan: Plan, spec: FilterSpec, features: Features | n
   if (plan.positive.length) {
     const src = source(plan);
     const { and, params } = restriction(src, spec, features);
-    return { sql: `SELECT ${src.rowid} AS id FROM ${src.table} WHERE ${src.where}${and}`, params: { ...params, ...src.params } };
+    return { sql: `SELECT ${src.rowid} AS id FROM ${src.from} WHERE ${src.where}${and}`, params: { ...params, ...src.params } };
   }
   const { row, byId, params } = filterSql(spec, 'a.id', features);
   const ex = exclusions(plan.negative);

@@ -1,18 +1,35 @@
 // Snippets made in JavaScript rather than by FTS5's snippet(): a stemmed match ("sanctions"
 // found through "sanction") lives in an index without text, and only the article's own words,
-// analysed the way the index analysed them, say which ones to mark. Scanning stops once a window
-// holds every searched word, so a one-word query reads an article only up to its first match.
+// analysed the way the index analysed them, say which ones to mark.
+//
+// Tokenising whole articles for every page of hits costs more than the search itself, so a
+// regular expression first finds where a matching word may start; only those words are
+// analysed, and only the chosen window is tokenised to be shown. The search for a better window
+// stops once one holds every searched word, or a little way past the first match.
 import type { Db } from '../db/open';
 import { MARK_END, MARK_START } from '../../../shared/contract';
 import type { Highlight } from './compile';
-import { analyserFor, languageCode, scriptOf } from './analyze';
-import { isCjk, scanTokens } from './normalize';
+import { languageCode } from './analyze';
+import { Matcher, TOKEN_AT, TOKEN_CHAR, type Tokens } from './matcher';
+import { isCjk, scanTokens, tokenize } from './normalize';
 import { cachedStatement } from './statements';
+
+export { Matcher } from './matcher';
 
 /** Words in a snippet, as FTS5's snippet() was asked for before. */
 export const SNIPPET_TOKENS = 24;
+/** About that many words of news text, in characters: matches this close share a window. */
+const WINDOW_CHARS = 160;
 /** Articles longer than this are searched for a snippet only in their opening (a 2 MB PDF must not stall a page). */
 const SCAN_CHARS = 100_000;
+/**
+ * Once a word matched, a better window is looked for this many characters further and no more:
+ * when the words never all meet (an OR, or words far apart), reading every long article of a
+ * page to the end would cost more than the search. The lede is usually the best place anyway.
+ */
+const LOOK_AHEAD_CHARS = 4_000;
+/** How far back a phrase ending at a candidate word is looked for. */
+const PHRASE_BACK_CHARS = 300;
 
 export interface HitDetail {
   /** Best ~24-word window of the body with matches marked; the marked title when only the title matched. */
@@ -21,189 +38,144 @@ export interface HitDetail {
   markedTitle: string;
 }
 
-/** Decides which words of a text match the query: one per search, memoised per language and word. */
-export class Matcher {
-  private readonly memo = new Map<string, string | null>();
-  private readonly prefixes: string[];
-  private readonly cjk: string[];
-  private readonly phrases: Highlight['phrases'];
-  private readonly stemPhrases: string[][];
-  /** How many distinct things were searched for: a window holding that many is as good as it gets. */
-  readonly wanted: number;
-
-  constructor(private readonly h: Highlight) {
-    this.prefixes = [...h.prefixes];
-    this.cjk = [...h.cjk];
-    this.phrases = h.phrases;
-    this.stemPhrases = h.stemPhrases;
-    const singles = h.exact.size + h.stems.size + this.prefixes.length + this.cjk.length + this.phrases.length + this.stemPhrases.length;
-    this.wanted = Math.max(1, Math.min(h.concepts, singles, 8));
-  }
-
-  /** The analysed form of a word (null for a stopword), memoised. */
-  term(token: string, lang: string): string | null {
-    return isCjk(token) ? token : analyserFor(lang, scriptOf(token)).term(token);
-  }
-
-  /** The key a single word matches under (its analysed form, or the prefix / CJK string), or null. */
-  match(token: string, lang: string): string | null {
-    const memoKey = `${lang}\u0001${token}`;
-    let key = this.memo.get(memoKey);
-    if (key === undefined) {
-      key = this.compute(token, lang);
-      this.memo.set(memoKey, key);
-    }
-    return key;
-  }
-
-  private compute(token: string, lang: string): string | null {
-    if (isCjk(token)) {
-      for (const c of this.cjk) if (token.includes(c)) return c;
-      for (const p of this.prefixes) if (token.startsWith(p)) return p;
-      return this.h.exact.has(token) || this.h.expanded.has(token) ? token : null;
-    }
-    const analysed = this.term(token, lang);
-    if (analysed !== null && this.h.stems.has(analysed)) return analysed;
-    if (this.h.exact.has(token) || this.h.expanded.has(token)) return analysed ?? token;
-    for (const p of this.prefixes) if (token.startsWith(p)) return p;
-    return null;
-  }
-
-  /**
-   * Phrases ending at token i: marks their words in `keys` and returns the phrase's key, or null.
-   * Exact phrases compare the words as written; stemmed ones ("U.S." as u s) their analysed
-   * forms, skipping stopwords as the index does.
-   */
-  phraseEnding(t: Tokens, i: number, lang: string): string | null {
-    for (const p of this.phrases) {
-      const n = p.tokens.length;
-      if (i + 1 < n) continue;
-      const last = p.tokens[n - 1];
-      if (!(p.prefix ? t.norm[i].startsWith(last) : t.norm[i] === last)) continue;
-      let ok = true;
-      for (let k = 1; k < n && ok; k++) ok = t.norm[i - k] === p.tokens[n - 1 - k];
-      if (!ok) continue;
-      const key = p.tokens.join(' ');
-      for (let k = 0; k < n; k++) t.keys[i - k] = key;
-      return key;
-    }
-    if (this.stemPhrases.length === 0) return null;
-    const ti = this.term(t.norm[i], lang);
-    for (const sp of this.stemPhrases) {
-      if (sp[sp.length - 1] !== ti) continue;
-      const covered = [i];
-      let j = i;
-      let ok = true;
-      for (let k = sp.length - 2; k >= 0 && ok; k--) {
-        j--;
-        while (j >= 0 && this.term(t.norm[j], lang) === null) j--;
-        ok = j >= 0 && this.term(t.norm[j], lang) === sp[k];
-        covered.push(j);
-      }
-      if (!ok) continue;
-      const key = sp.join(' ');
-      for (const c of covered) t.keys[c] = key;
-      return key;
-    }
-    return null;
-  }
+interface Hit {
+  start: number;
+  end: number;
+  key: string;
 }
 
-interface Tokens {
-  starts: number[];
-  ends: number[];
-  norm: string[];
-  keys: (string | null)[];
-}
-
-interface Scan extends Tokens {
-  /** Token index of the best window's first match, or -1 when nothing matched. */
-  best: number;
-  /** Whether text remains after the last scanned token. */
-  more: boolean;
-}
-
-/** Tokens of `text` with their match keys, up to a good window (and SNIPPET_TOKENS beyond it). */
-function scan(text: string, lang: string, m: Matcher, whole: boolean): Scan {
+/** Words of text[from, to) with absolute spans (the first one whole even if `from` cuts into it). */
+function tokensIn(text: string, from: number, to: number): Tokens {
+  let s = from;
+  while (s > 0 && TOKEN_CHAR.test(text[s - 1])) s--;
   const t: Tokens = { starts: [], ends: [], norm: [], keys: [] };
-  const matches: number[] = [];
-  let best = -1;
-  let bestScore = 0;
-  let stopAt = Infinity;
-  let stoppedAt = text.length;
-  scanTokens(text, (token, start, end) => {
-    const i = t.starts.length;
-    if (i >= stopAt) {
-      stoppedAt = start;
-      return false;
-    }
-    t.starts.push(start);
-    t.ends.push(end);
+  scanTokens(text.slice(s, to), (token, a, b) => {
+    t.starts.push(s + a);
+    t.ends.push(s + b);
     t.norm.push(token);
-    t.keys.push(m.match(token, lang));
-    if (t.keys[i] === null && m.phraseEnding(t, i, lang) === null) return true;
-    matches.push(i);
-    // Score the window ending here: distinct keys first, then how many matches.
-    const seen = new Set<string>();
-    let count = 0;
-    let first = i;
-    for (let k = matches.length - 1; k >= 0 && matches[k] > i - SNIPPET_TOKENS; k--) {
-      seen.add(t.keys[matches[k]] as string);
-      count++;
-      first = matches[k];
+    t.keys.push(null);
+  });
+  return t;
+}
+
+/** A phrase ending with the word at [start, end): the hits for each of its words, or null. */
+function phraseHits(text: string, start: number, end: number, lang: string, m: Matcher): Hit[] | null {
+  const t = tokensIn(text, Math.max(0, start - PHRASE_BACK_CHARS), end);
+  const i = t.starts.length - 1;
+  if (i < 0 || m.phraseEnding(t, i, lang) === null) return null;
+  const out: Hit[] = [];
+  for (let k = 0; k <= i; k++) if (t.keys[k] !== null) out.push({ start: t.starts[k], end: t.ends[k], key: t.keys[k] as string });
+  return out;
+}
+
+/** Matching words of a text, in order, found through the matcher's pattern. */
+function findHits(text: string, lang: string, m: Matcher): Hit[] {
+  const hits: Hit[] = [];
+  const re = m.finderFor(text);
+  if (!re) return hits;
+  re.lastIndex = 0;
+  let stopAt = text.length;
+  for (let mm = re.exec(text); mm !== null && mm.index < stopAt; mm = re.exec(text)) {
+    // The word around the candidate: only a CJK string may sit inside a longer run.
+    let s = mm.index;
+    if (s > 0 && TOKEN_CHAR.test(text[s - 1])) {
+      if (!isCjk(mm[0])) continue;
+      while (s > 0 && TOKEN_CHAR.test(text[s - 1])) s--;
     }
-    const score = seen.size * 1000 + count;
+    TOKEN_AT.lastIndex = s;
+    const raw = TOKEN_AT.exec(text)?.[0] ?? mm[0];
+    const e = s + raw.length;
+    re.lastIndex = Math.max(e, mm.index + 1);
+    const token = tokenize(raw).join('');
+    if (!token) continue;
+    const key = m.match(token, lang);
+    const found = key !== null ? [{ start: s, end: e, key }] : m.hasPhrases ? phraseHits(text, s, e, lang, m) : null;
+    if (!found) continue;
+    for (const h of found) if (!hits.length || h.start > hits[hits.length - 1].start) hits.push(h);
+    if (stopAt === text.length) stopAt = Math.min(text.length, e + LOOK_AHEAD_CHARS);
+    // Every searched word within one window: nothing better to find.
+    const near = new Set<string>();
+    for (let k = hits.length - 1; k >= 0 && hits[k].start >= e - WINDOW_CHARS; k--) near.add(hits[k].key);
+    if (near.size >= m.wanted) break;
+  }
+  return hits;
+}
+
+/** Index of the hit starting the best window: most distinct words, then most matches. */
+function bestWindow(hits: Hit[]): number {
+  let best = 0;
+  let bestScore = -1;
+  for (let i = 0; i < hits.length; i++) {
+    const keys = new Set<string>();
+    let n = 0;
+    for (let j = i; j < hits.length && hits[j].start <= hits[i].start + WINDOW_CHARS; j++, n++) keys.add(hits[j].key);
+    const score = keys.size * 1000 + n;
     if (score > bestScore) {
       bestScore = score;
-      best = first;
-      if (!whole && seen.size >= m.wanted && stopAt === Infinity) stopAt = i + SNIPPET_TOKENS;
+      best = i;
     }
-    return true;
-  });
-  return { ...t, best, more: stoppedAt < text.length && /[\p{L}\p{N}]/u.test(text.slice(stoppedAt, stoppedAt + 400)) };
+  }
+  return best;
 }
 
-/** Text between tokens reads as one space; marks wrap matched words (a phrase as one span). */
-function render(text: string, s: Tokens, from: number, to: number): string {
+/** Text between words reads as one space (or its punctuation); marks wrap matched words, a phrase as one span. */
+function render(text: string, t: Tokens, from: number, to: number): string {
   let out = '';
   for (let i = from; i < to; i++) {
-    const gap = i > from ? text.slice(s.ends[i - 1], s.starts[i]) : '';
-    const inSpan = i > from && s.keys[i] !== null && s.keys[i] === s.keys[i - 1] && s.keys[i]!.includes(' ');
-    if (i > from) out += (inSpan ? '' : '') + (/\S/.test(gap) ? gap.replace(/\s+/g, ' ') : ' ');
-    const word = text.slice(s.starts[i], s.ends[i]);
-    if (s.keys[i] === null) out += word;
-    else {
-      const opens = !inSpan;
-      const closes = !(i + 1 < to && s.keys[i + 1] === s.keys[i] && s.keys[i]!.includes(' '));
-      out += (opens ? MARK_START : '') + word + (closes ? MARK_END : '');
+    if (i > from) {
+      const gap = text.slice(t.ends[i - 1], t.starts[i]);
+      out += /\S/.test(gap) ? gap.replace(/\s+/g, ' ') : ' ';
     }
+    const word = text.slice(t.starts[i], t.ends[i]);
+    const key = t.keys[i];
+    if (key === null) {
+      out += word;
+      continue;
+    }
+    const phrase = key.includes(' ');
+    const opens = !(phrase && i > from && t.keys[i - 1] === key);
+    const closes = !(phrase && i + 1 < to && t.keys[i + 1] === key);
+    out += (opens ? MARK_START : '') + word + (closes ? MARK_END : '');
   }
   return out;
 }
 
-/** The best window of the text around its matches, or '' when no word of it matches. */
-export function snippetOf(text: string, lang: string, m: Matcher): string {
-  const s = scan(text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text, lang, m, false);
-  if (s.best < 0) return '';
+/** The best ~24-word window of the text around its matches, or '' when no word of it matches. */
+export function snippetOf(fullText: string, lang: string, m: Matcher): string {
+  const text = fullText.length > SCAN_CHARS ? fullText.slice(0, SCAN_CHARS) : fullText;
+  const hits = findHits(text, lang, m);
+  if (hits.length === 0) return '';
+  const first = hits[bestWindow(hits)];
+  const t = tokensIn(text, Math.max(0, first.start - 80), Math.min(text.length, first.start + WINDOW_CHARS * 4));
+  // Every match in the shown words is marked, not only those the search for a window visited.
+  const marked = new Map(hits.map((h) => [h.start, h.key]));
+  for (let i = 0; i < t.starts.length; i++) {
+    t.keys[i] ??= marked.get(t.starts[i]) ?? m.match(t.norm[i], lang);
+    if (t.keys[i] === null && m.hasPhrases) m.phraseEnding(t, i, lang);
+  }
+  const at = Math.max(0, t.starts.indexOf(first.start));
+  let last = at;
+  for (let i = at; i < Math.min(t.starts.length, at + SNIPPET_TOKENS); i++) if (t.keys[i] !== null) last = i;
   // Start a little before the first match so it reads in context, but keep the matches in view.
-  let last = s.best;
-  for (let i = s.best; i < Math.min(s.keys.length, s.best + SNIPPET_TOKENS); i++) if (s.keys[i] !== null) last = i;
-  const lead = Math.max(0, Math.min(4, Math.floor((SNIPPET_TOKENS - (last - s.best + 1)) / 2)));
-  let from = Math.max(0, s.best - lead);
-  // A phrase that started before the window is shown whole.
-  while (from > 0 && s.keys[from] !== null && s.keys[from] === s.keys[from - 1]) from--;
-  const to = Math.min(s.keys.length, from + SNIPPET_TOKENS);
-  const more = to < s.keys.length || s.more || text.length > SCAN_CHARS;
-  return (from > 0 ? '…' : '') + render(text, s, from, to) + (more ? '…' : '');
+  let from = Math.max(0, at - Math.max(0, Math.min(4, Math.floor((SNIPPET_TOKENS - (last - at + 1)) / 2))));
+  while (from > 0 && t.keys[from] !== null && t.keys[from] === t.keys[from - 1]) from--; // a phrase is shown whole
+  const to = Math.min(t.starts.length, from + SNIPPET_TOKENS);
+  const before = t.starts[from] > 0 && /[\p{L}\p{N}]/u.test(text.slice(Math.max(0, t.starts[from] - 400), t.starts[from]));
+  const after = /[\p{L}\p{N}]/u.test(fullText.slice(t.ends[to - 1], t.ends[to - 1] + 400));
+  return (before ? '…' : '') + render(text, t, from, to) + (after ? '…' : '');
 }
 
 /** The whole text (a title) with every matching word marked. */
 export function markAll(text: string, lang: string, m: Matcher): string {
-  const s = scan(text, lang, m, true);
-  if (s.best < 0) return text;
-  const head = text.slice(0, s.starts[0] ?? 0);
-  const tail = text.slice(s.ends[s.ends.length - 1] ?? text.length);
-  return head + render(text, s, 0, s.starts.length) + tail;
+  const t = tokensIn(text, 0, text.length);
+  let any = false;
+  for (let i = 0; i < t.starts.length; i++) {
+    t.keys[i] ??= m.match(t.norm[i], lang);
+    if (t.keys[i] === null && m.hasPhrases) m.phraseEnding(t, i, lang);
+    any ||= t.keys[i] !== null;
+  }
+  if (!any || t.starts.length === 0) return text;
+  return text.slice(0, t.starts[0]) + render(text, t, 0, t.starts.length) + text.slice(t.ends[t.ends.length - 1]);
 }
 
 /** Snippets and marked titles of a page of hits. */

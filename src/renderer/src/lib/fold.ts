@@ -15,7 +15,8 @@ export function fold(original: string): Folded {
   const map: number[] = [];
   let i = 0;
   for (const ch of original) {
-    const base = ch.normalize('NFD');
+    // NFKD also unfolds ligatures (ﬁ → fi) and full-width forms, as the search index does.
+    const base = ch.normalize('NFKD');
     let kept = '';
     for (const part of base) if (!COMBINING.test(part)) kept += part;
     const lower = kept.toLowerCase();

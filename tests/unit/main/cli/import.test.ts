@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { cli } from './helpers';
 import { SEOUL, TREATY } from './texts';
 import { tempLibraryPath } from '../web/helpers';
+import { prepareLibraryFile } from '../core/import/helpers';
 
 const corpus = resolve(__dirname, '..', '..', '..', '..', '..', 'shared', 'corpus');
 const seedArticle = join(corpus, 'seed', 'nk-russia-strategic-agreement.txt');
@@ -26,7 +27,7 @@ describe('import', () => {
     const r = await cli(['--library', lib, '--json', 'import', 'folder/treaty.txt', 'folder/seoul.md', 'folder/missing.txt'], { cwd: dir });
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out).toSorted()).toEqual(['articles', 'duplicates', 'failed', 'imported']);
+    expect(Object.keys(out).toSorted()).toEqual(['articles', 'cancelled', 'duplicates', 'failed', 'imported', 'jobId', 'reprints', 'skipped']);
     expect(out.imported).toBe(2);
     expect(out.duplicates).toBe(0);
     expect(out.failed).toHaveLength(1);
@@ -43,7 +44,7 @@ describe('import', () => {
   it('reports a second import of the same files as duplicates', async () => {
     const r = await cli(['--library', lib, 'import', join(dir, 'folder')]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Imported 0 articles, 2 duplicates, 0 failed\./);
+    expect(r.stdout).toMatch(/^Imported 0 articles, 2 duplicates, 0 skipped, 0 failed\./);
   });
 
   it('fails with exit code 1 when nothing at all could be imported', async () => {
@@ -76,5 +77,34 @@ describe('import', () => {
     expect(out.imported).toBe(1);
     expect(out.articles[0].title).toBe('North Korea And Russia Sign Strategic Agreement');
   });
-});
 
+  it('shows probable reprints and skipped parts, and prints the import log', async () => {
+    const lib2 = tempLibraryPath();
+    prepareLibraryFile(lib2);
+    const folder = join(dir, 'wire');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a-wire.txt'), TREATY);
+    writeFileSync(join(folder, 'b-reprint.txt'), TREATY.replace('Putin and Kim sign mutual defence treaty', 'Moscow and Pyongyang seal a pact') + '\nOur correspondent adds that the news was met with alarm in Seoul on Thursday.\n');
+    writeFileSync(join(folder, 'c-rows.ndjson'), `${JSON.stringify({ title: 'Seoul reacts', text: SEOUL })}\n${JSON.stringify({ title: 'No text' })}\n`);
+    const r = await cli(['--library', lib2, 'import', folder]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Imported 3 articles \(1 probable reprint\), 0 duplicates, 1 skipped, 0 failed\./);
+    expect(r.stdout).toMatch(/#2 {2}Moscow and Pyongyang seal a pact {2}\(.*b-reprint\.txt\) — probable reprint of "Putin and Kim sign mutual defence treaty" \(#1\)/);
+    expect(r.stdout).toMatch(/skipped: .*c-rows\.ndjson — 1 of 2 records without any text were skipped/);
+    const jobId = /Log: parallax import --log (\S+)/.exec(r.stdout)![1]!;
+
+    const json = JSON.parse((await cli(['--library', lib2, '--json', 'import', folder])).stdout);
+    expect(json).toMatchObject({ imported: 0, reprints: 0, duplicates: 3, skipped: [{ reason: '1 of 2 records without any text were skipped' }] });
+
+    const jobs = await cli(['--library', lib2, 'import', '--log']);
+    expect(jobs.code).toBe(0);
+    expect(jobs.stdout).toContain(jobId);
+    expect(jobs.stdout.split('\n')[0]).toMatch(/started\s+job\s+imported\s+reprints\s+duplicates\s+skipped\s+failed/);
+    const one = JSON.parse((await cli(['--library', lib2, '--json', 'import', '--log', jobId])).stdout);
+    expect(one.map((e: { outcome: string }) => e.outcome)).toEqual(['imported', 'reprint', 'imported', 'skipped']);
+    const missing = await cli(['--library', lib2, 'import', '--log', 'import-nope']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/no import job "import-nope"/);
+    expect((await cli(['--library', lib2, 'import', folder, '--limit', '3'])).code).toBe(2);
+  });
+});

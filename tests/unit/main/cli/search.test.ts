@@ -1,4 +1,6 @@
 // search through the CLI, over articles written straight through the repository.
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MARK_END, MARK_START } from '../../../../src/shared/contract';
 import { cli } from './helpers';
@@ -79,5 +81,50 @@ describe('search', () => {
     const a = JSON.parse((await cli(['--library', lib, 'show', String(hit.id), '--json'])).stdout);
     expect(a.title).toBe('Seoul responds to the treaty');
     expect(a.text).toContain('supplying weapons to Ukraine');
+  });
+});
+
+/** A batch file beside the test library. */
+function batchFile(lines: string): string {
+  const f = join(dirname(lib), `queries-${Math.random().toString(36).slice(2)}.txt`);
+  writeFileSync(f, lines);
+  return f;
+}
+
+describe('search --batch', () => {
+  it('prints each query with its number of matches and top results as JSON', async () => {
+    const f = batchFile('\ufeffPyongyang treaty\n\n  Ukraine  \r\nzanzibar\n');
+    const r = await cli(['--library', lib, 'search', '--batch', f, '--json', '--limit', '1']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.map((q: { query: string; total: number; hits: unknown[] }) => [q.query, q.total, q.hits.length])).toEqual([
+      ['Pyongyang treaty', 2, 1],
+      ['Ukraine', 1, 1],
+      ['zanzibar', 0, 0],
+    ]);
+    expect(Object.keys(out[0]).toSorted()).toEqual(['hits', 'query', 'total']);
+    expect(Object.keys(out[0].hits[0]).toSorted()).toEqual(['id', 'outlet', 'published', 'score', 'snippet', 'title']);
+    expect(out[1].hits[0].snippet).not.toContain(MARK_START);
+    expect(r.stderr).toMatch(/zanzibar: No articles match/);
+  });
+
+  it('prints a block per query for people', async () => {
+    const r = await cli(['--library', lib, 'search', '--batch', batchFile('treaty\nUkraine\n')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/== treaty — 2 matching articles\n\s*#\s+id\s+score/);
+    expect(r.stdout).toMatch(/== Ukraine — 1 matching article\n/);
+    expect(r.stdout).toContain('**Ukraine**');
+  });
+
+  it('explains a missing or empty file, and a query given beside --batch', async () => {
+    const missing = await cli(['--library', lib, 'search', '--batch', join(dirname(lib), 'nope.txt')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/There is no file .*nope\.txt/);
+    const empty = await cli(['--library', lib, 'search', '--batch', batchFile('\n  \n')]);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toMatch(/has no queries/);
+    const both = await cli(['--library', lib, 'search', 'treaty', '--batch', batchFile('x\n')]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/either a query or --batch/);
   });
 });

@@ -1,6 +1,9 @@
 import type { Db } from '../open';
 import { m001Initial } from './001-initial';
 import { m002Search } from './002-search';
+import { m003Import } from './003-import';
+import { m004Stories } from './004-stories';
+import { m005Notebook } from './005-notebook';
 
 export interface Migration {
   version: number;
@@ -9,4 +12,4 @@ export interface Migration {
 }
 
 /** In order; index i holds version i + 1. Never edit a released migration: add a new one. */
-export const migrations: Migration[] = [m001Initial, m002Search];
+export const migrations: Migration[] = [m001Initial, m002Search, m003Import, m004Stories, m005Notebook];

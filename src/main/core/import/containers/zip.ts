@@ -140,9 +140,6 @@ export function expandZip(file: SourceFile, ctx: ExtractContext, caps: ZipCaps =
   return { files, skipped };
 }
 
-/** The pipeline may offer a way to record per-entry notes; the types do not promise one yet. */
-type WarnContext = ExtractContext & { warn?: (path: string, reason: string) => void };
-
 export function createZipContainer(caps: ZipCaps = DEFAULT_ZIP_CAPS): ContainerHandler {
   return {
     format: 'zip',
@@ -158,8 +155,7 @@ export function createZipContainer(caps: ZipCaps = DEFAULT_ZIP_CAPS): ContainerH
     },
     expand(file, ctx) {
       const { files, skipped } = expandZip(file, ctx, caps);
-      const warn = (ctx as WarnContext).warn;
-      if (typeof warn === 'function') for (const s of skipped) warn(s.path, s.reason);
+      for (const s of skipped) ctx.warn?.(s.path, s.reason);
       return files;
     },
   };

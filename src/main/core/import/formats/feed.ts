@@ -137,8 +137,6 @@ function readItem(item: El, feed: FeedInfo): ExtractedArticle | null {
   };
 }
 
-type WarnContext = ExtractContext & { warn?: (path: string, reason: string) => void };
-
 function extractFeed(file: SourceFile, ctx: ExtractContext): ExtractedArticle[] {
   const { text: xml } = decodeText(file.bytes, { html: true });
   const doc = new DOMParser().parseFromString(xml.replace(/^\ufeff/, ''), 'text/xml') as unknown as Document;
@@ -157,7 +155,7 @@ function extractFeed(file: SourceFile, ctx: ExtractContext): ExtractedArticle[] 
         : `None of the ${feed.items.length} items in the feed ${file.name} carries an article body (only headlines or short summaries).`,
     );
   }
-  if (short > 0) (ctx as WarnContext).warn?.(file.path, `${short} feed item(s) without an article body were skipped`);
+  if (short > 0) ctx.warn?.(file.path, `${short} feed item(s) without an article body were skipped`);
   return out;
 }
 

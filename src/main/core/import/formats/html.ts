@@ -2,11 +2,11 @@
 // reader for the fields Readability does not give or gives less reliably. jsdom is the fallback
 // for pages linkedom cannot parse. Nothing here runs the page's scripts or loads its resources.
 import { parseHTML } from 'linkedom';
-import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { ImportFileError, type ExtractedArticle, type FormatHandler, type SourceFile } from '../types';
 import { decodeText } from '../decode';
 import { MAX_SOURCE_NESTING, sourceNesting } from '../html-nesting';
+import { stripInert } from '../html-strip';
 import { trimChrome } from '../chrome';
 import { normaliseDate } from '../dates';
 import { normaliseInline } from '../normalise';
@@ -36,7 +36,10 @@ function parseWithLinkedom(html: string): Parsed {
 }
 
 function parseWithJsdom(html: string): Parsed {
-  // Default jsdom options: no script execution, no subresource loading.
+  // Loaded on first use: jsdom takes over half a second to load, and is rarely needed, which
+  // matters to every import thread that starts. Default options: no scripts, no subresources.
+  // oxlint-disable-next-line typescript/no-require-imports
+  const { JSDOM } = require('jsdom') as typeof import('jsdom');
   return { document: new JSDOM(html).window.document, engine: 'jsdom' };
 }
 
@@ -124,7 +127,8 @@ function flatText(document: Document): string {
 }
 
 /** Extracts one article from an HTML document string (also used for HTML e-mail bodies). */
-export function extractHtml(html: string, opts: { format?: string } = {}): ExtractedArticle {
+export function extractHtml(source: string, opts: { format?: string } = {}): ExtractedArticle {
+  const html = stripInert(source);
   if (sourceNesting(html) > MAX_SOURCE_NESTING) {
     throw new ImportFileError(`the page is nested more than ${MAX_SOURCE_NESTING} levels deep, which no real article is; not imported`);
   }

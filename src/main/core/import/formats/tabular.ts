@@ -8,7 +8,6 @@ import { parseCsv, sniffDelimiter } from './tabular-csv';
 import { fieldOf, mapRecord } from './tabular-fields';
 
 type Rec = Record<string, unknown>;
-type WarnContext = ExtractContext & { warn?: (path: string, reason: string) => void };
 
 const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ES_SOURCE = '_source';
@@ -58,11 +57,8 @@ function toArticles(file: SourceFile, ctx: ExtractContext, records: Rec[], forma
         : `None of the ${records.length} records in ${file.name} has any text (looked for a text, body, content or article field; found: ${keys.join(', ') || 'nothing'}).`,
     );
   }
-  const warn = (ctx as WarnContext).warn;
-  if (typeof warn === 'function') {
-    if (skipped > 0) warn(file.path, `${skipped} of ${records.length} records without any text were skipped`);
-    if (unreadable > 0) warn(file.path, `${unreadable} lines that are not valid JSON were skipped`);
-  }
+  if (skipped > 0) ctx.warn?.(file.path, `${skipped} of ${records.length} records without any text were skipped`);
+  if (unreadable > 0) ctx.warn?.(file.path, `${unreadable} lines that are not valid JSON were skipped`);
   return out;
 }
 

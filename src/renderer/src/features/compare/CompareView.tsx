@@ -63,11 +63,16 @@ export function CompareView({ ids, onClose, onOpen }: Props) {
             <div className="compare-col-head">
               <div className="compare-outlet">{a ? a.outlet || 'Unknown outlet' : '…'}</div>
               <div className="compare-date muted">
-                {a ? [formatDate(a.published) || 'Undated', `${formatCount(a.wordCount)} words`].join(' · ') : ''}
+                <span>{a ? [formatDate(a.published) || 'Undated', `${formatCount(a.wordCount)} words`].join(' · ') : ''}</span>
+                {a && (
+                  <button type="button" className="link-button" onClick={() => onOpen(a.id)} title="Open this article in the reader">
+                    Open in reader
+                  </button>
+                )}
               </div>
-              <button type="button" className="compare-title link-button" disabled={!a} onClick={() => a && onOpen(a.id)} title="Open in the reader">
-                {a?.title ?? 'Loading…'}
-              </button>
+              <h3 className="compare-title" title={a?.title}>
+                {a ? a.title || 'Untitled' : 'Loading…'}
+              </h3>
             </div>
             <div className="compare-text" ref={sync.ref(i)} onScroll={() => sync.onScroll(i)} tabIndex={0} aria-label={a ? `Text of ${a.title}` : undefined}>
               {a && paragraphs(a.text).map((t, k) => <p key={k}>{t}</p>)}

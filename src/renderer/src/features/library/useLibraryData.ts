@@ -28,8 +28,9 @@ export function useLibraryData(onError: (e: unknown) => void) {
           setFatal(null);
         },
         (e: unknown) => {
+          // Before anything has loaded the whole window says it; afterwards a banner does.
           if (first) setFatal(e instanceof Error ? e.message : String(e));
-          onError(e);
+          else onError(e);
         },
       ),
     [onError],

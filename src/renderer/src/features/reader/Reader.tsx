@@ -74,7 +74,9 @@ export function Reader(p: Props) {
     }
   }
 
-  const meta = article ? [article.outlet, article.byline, formatDate(article.published)].filter(Boolean).join(' · ') : '';
+  // Extractors often report the site name as the byline too: say it once.
+  const byline = article?.byline && article.byline !== article.outlet ? article.byline : null;
+  const meta = article ? [article.outlet, byline, formatDate(article.published)].filter(Boolean).join(' · ') : '';
 
   return (
     <article className={`pane reader${p.expanded ? ' expanded' : ''}`} data-testid="reader" aria-label="Reader">

@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openLibrary, type Db } from '../../../../../src/main/core/db/open';
+import { migrations } from '../../../../../src/main/core/db/migrations';
+import { m003Import } from '../../../../../src/main/core/db/migrations/003-import';
 
 /** ../shared/corpus relative to the repository root. */
 export const CORPUS = resolve(__dirname, '..', '..', '..', '..', '..', '..', 'shared', 'corpus');
@@ -16,10 +18,26 @@ export function tempDir(prefix = 'parallax-import-'): { dir: string; cleanup(): 
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/**
+ * Applies migration 003 to a library opened before the lead registered it in the migration
+ * list (once registered, openLibrary has applied it and this does nothing).
+ */
+export function withImportSchema(db: Db): Db {
+  const registered = migrations.some((m) => m.version === m003Import.version);
+  const applied = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'article_bands'").get() !== undefined;
+  if (!registered && !applied) db.transaction(() => m003Import.up(db)).immediate();
+  return db;
+}
+
+/** A library file with the import schema, ready for a Library or a worker to open. */
+export function prepareLibraryFile(path: string): void {
+  withImportSchema(openLibrary(path)).close();
+}
+
 export function tempLibrary(): { db: Db; dir: string; path: string; cleanup(): void } {
   const t = tempDir('parallax-lib-');
   const path = join(t.dir, 'library.db');
-  const db = openLibrary(path);
+  const db = withImportSchema(openLibrary(path));
   return {
     db,
     dir: t.dir,

@@ -29,7 +29,7 @@ const ctx = {
 };
 const c = (q: string) => compile(parse(q).ast, ctx, /\p{Ll}/u.test(q));
 /** The compiled query as "index: expression" strings, positive then negated. */
-const show = (r: Compiled) => [...r.positive.map((p) => `${p.table}: ${p.match}`), ...r.negative.map((n) => `-${n.table}: ${n.match}`)];
+const show = (r: Compiled) => [...r.positive.map((p) => `${r.any ? 'any ' : ''}${p.table}: ${p.match}`), ...r.negative.map((n) => `-${n.table}: ${n.match}`)];
 
 // An empty library: every MATCH string must be valid FTS5 syntax on its index.
 const db = openLibrary(':memory:');
@@ -45,7 +45,10 @@ const table: [string, string[]][] = [
   ['Putin Kim', ['stem: ("putin" AND "kim")']],
   ['Résumé', ['stem: "resum"']],
   ['sanctions', ['stem: "sanction"']],
-  ['U.S.', ['stem: "u s"']],
+  ['U.S.', ['fts: "u s"']],
+  ['O’Brien', ['stem: "o brien"']],
+  ["Kim's", ['stem: "kim"']],
+  ['don’t', ['stem: "don"']],
   ['putin OR kim', ['stem: ("putin" OR "kim")']],
   ['putin OR kim summit', ['stem: (("putin" OR "kim") AND "summit")']],
   ['putin -kim', ['stem: ("putin" NOT "kim")']],
@@ -88,9 +91,12 @@ const table: [string, string[]][] = [
   ['"white house" sanctions', ['stem: "sanction"', 'fts: "white house"']],
   ['sanctions -"white house"', ['stem: "sanction"', '-fts: "white house"']],
   ['putin -"cold war"', ['stem: "putin"', '-fts: "cold war"']],
-  // An OR across the indexes is searched in the unstemmed one, with the word forms the library has.
-  ['"white house" OR sanctions', ['fts: ("white house" OR ("sanctions" OR "sanction" OR "sanctioned"))']],
-  ['(putin -kim) OR "cold war"', ['fts: (("putin" NOT "kim") OR "cold war")']],
+  // A query that is an OR across the indexes: either may match.
+  ['"white house" OR sanctions', ['any stem: "sanction"', 'any fts: "white house"']],
+  ['kremlin OR putin OR U.S.', ['any stem: ("kremlin" OR "putin")', 'any fts: "u s"']],
+  ['(putin -kim) OR "cold war"', ['any stem: ("putin" NOT "kim")', 'any fts: "cold war"']],
+  // Nested inside more, it is searched in the unstemmed index, with the word forms the library has.
+  ['("white house" OR sanctions) putin', ['stem: "putin"', 'fts: ("white house" OR ("sanctions" OR "sanction" OR "sanctioned"))']],
   // Exclusions only.
   ['-putin -kim', ['-stem: ("putin" OR "kim")']],
   ['-"cold war"', ['-fts: "cold war"']],
@@ -130,7 +136,7 @@ describe('compile', () => {
     expect(vocabLoads).toBe(0);
     c('pyongyng~1 wom*n');
     expect(vocabLoads).toBe(1);
-    c('"white house" OR kremlin');
+    c('("white house" OR kremlin) putin');
     expect(vocabLoads).toBe(2);
   });
 
@@ -150,11 +156,11 @@ describe('compile', () => {
   });
 
   it('collects what to highlight: stems, exact words, phrases, prefixes, expansions, CJK; not exclusions', () => {
-    const r = c('Sanctions "Fiery Friendship" educat* -moscow pyongyng~2 서울 U.S.');
+    const r = c('Sanctions "Fiery Friendship" educat* -moscow pyongyng~2 서울 O’Brien');
     expect([...r.highlight.stems]).toEqual(['sanction']);
-    expect([...r.highlight.exact]).toEqual(['sanctions', 'u', 's']);
+    expect([...r.highlight.exact]).toEqual(['sanctions', 'o', 'brien']);
     expect(r.highlight.phrases).toEqual([{ tokens: ['fiery', 'friendship'], prefix: false }]);
-    expect(r.highlight.stemPhrases).toEqual([['u', 's']]);
+    expect(r.highlight.stemPhrases).toEqual([['o', 'brien']]);
     expect([...r.highlight.prefixes]).toEqual(['educat']);
     expect([...r.highlight.expanded]).toEqual(['pyongyang', 'pyongyan']);
     expect([...r.highlight.cjk]).toEqual(['서울']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSpec, filterSql, hasFilters, parseDate } from '../../../../../src/main/core/search/filters';
+import { buildSpec, emptySpec, filterSql, hasFilters, neededFeatures, parseDate } from '../../../../../src/main/core/search/filters';
 
 describe('parseDate', () => {
   it.each([
@@ -106,5 +106,44 @@ describe('filterSql', () => {
     expect(byId).toHaveLength(1); // the tag condition needs no article row
     expect(JSON.parse(String(params.outlets))).toEqual([evil]);
     expect(params.after).toBe('2024-01-01');
+  });
+});
+
+describe('filters of other features', () => {
+  it('reads has:, is:, note:, story: and tag paths, and says what it cannot read', () => {
+    const { spec, warnings } = buildSpec([
+      { name: 'has', value: 'Notes', negate: false },
+      { name: 'is', value: 'reprint', negate: true },
+      { name: 'note', value: 'call back', negate: false },
+      { name: 'story', value: '12', negate: false },
+      { name: 'tag', value: 'region/korea/', negate: false },
+      { name: 'tag', value: '///', negate: false },
+      { name: 'has', value: 'video', negate: false },
+      { name: 'is', value: 'opinion', negate: false },
+    ]);
+    expect(spec.hasNotes).toBe(true);
+    expect(spec.reprint).toBe(false);
+    expect(spec.notes).toEqual(['call back']);
+    expect(spec.stories).toEqual(['12']);
+    expect(spec.tags).toEqual(['region/korea']);
+    expect(warnings).toEqual([
+      '“tag:///” names no tag; it was ignored.',
+      '“has:video” is not something Parallax can filter on; use has:notes. It was ignored.',
+      '“is:opinion” is not something Parallax can filter on; use is:reprint. It was ignored.',
+    ]);
+    expect(neededFeatures(spec)).toEqual({ notes: true, stories: true, reprints: true });
+    expect(neededFeatures(emptySpec())).toEqual({ notes: false, stories: false, reprints: false });
+    expect(hasFilters({ ...emptySpec(), afterId: 3 })).toBe(true);
+  });
+
+  it('adds their conditions only when the library has the tables, values always as parameters', () => {
+    const spec = { ...emptySpec(), hasNotes: true, notes: ['x'], stories: ['7'], reprint: true };
+    expect(filterSql(spec).byId).toEqual([]);
+    const { row, byId, params } = filterSql(spec, 'a.id', { notes: true, noteText: 'body', stories: true, reprints: true });
+    expect(byId.join(' ')).toMatch(/notes/);
+    expect(byId.join(' ')).toMatch(/story_articles/);
+    expect(row).toEqual(['a.reprint_of IS NOT NULL']);
+    expect(params).toMatchObject({ notes: '["x"]', stories: '["7"]' });
+    expect([...row, ...byId].join(' ')).not.toContain("'7'");
   });
 });

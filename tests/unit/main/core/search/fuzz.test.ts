@@ -5,25 +5,17 @@ import { contract } from '../../../../../src/shared/contract';
 import { search } from '../../../../../src/main/core/search';
 import { parse } from '../../../../../src/main/core/search/parse';
 import { buildFixture, type Fixture } from './fixture';
+import { mulberry32 } from './random';
 
 const RUNS = 10_000;
 
-/** mulberry32: small, fast, seeded — the same 10,000 queries on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 const PIECES = [
   'putin', 'kim', 'friendship', 'fiery', 'pyongyang', 'moscow', 'sanctions', 'résumé', 'путин', '서울', '東京', 'shipping',
   'OR', 'AND', 'NOT', '|', '||', '-', '+', '(', ')', '"', '“', '”', '«', '*', '~', '~1', '~2', '^2', ':', ',', 'NEAR(', 'NEAR', ', 5)',
-  'title:', 'byline:', 'text:', 'outlet:', 'tag:', 'lang:', 'after:', 'before:', 'year:', 'source:',
+  'title:', 'byline:', 'text:', 'outlet:', 'tag:', 'lang:', 'after:', 'before:', 'year:', 'source:', 'note:', 'story:', 'has:', 'is:',
+  'notes', 'reprint', 'region/', 'U.S.', "Kim's", 'the', 'WHO', 'Москвы', '北', '北京市',
   '2024', '2024-13-45', '2024-02-29', '1999-12-31', 'ru', 'Reuters', '"New York Times"', 'treaty',
   '\u0000', '\u0002', '\u0003', '\n', '\t', '\u200b', '\u202e', '😀', '🇺🇦', '\ud800', "'", ';', '--', '/*', 'DROP', '{', '}', '[', ']', '\\', '%', '_',
 ];

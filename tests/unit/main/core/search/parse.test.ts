@@ -114,6 +114,11 @@ const cases: [string, string][] = [
   ['year:2024', 'year=[2024]'],
   ['after:2024-13-45', 'after=[2024-13-45]'],
   ['-outlet:Reuters', 'NOT(outlet=[Reuters])'],
+  ['tag:region/korea/north', 'tag=[region/korea/north]'],
+  ['note:"call back" notes:urgent', 'AND(note=[call back], note=[urgent])'],
+  ['story:12', 'story=[12]'],
+  ['story:"Putin visit"', 'story=[Putin visit]'],
+  ['has:notes -is:reprint', 'AND(has=[notes], NOT(is=[reprint]))'],
   ['putin outlet:TASS OR outlet:Reuters', 'AND(putin, OR(outlet=[TASS], outlet=[Reuters]))'],
   // nothing to search
   ['', '∅'],
@@ -145,6 +150,8 @@ describe('parse', () => {
   it('explains what it ignored', () => {
     expect(parse('title:').warnings.join(' ')).toMatch(/“title:” needs something after it/);
     expect(parse('outlet:').warnings.join(' ')).toMatch(/outlet:"New York Times"/);
+    expect(parse('has:').warnings.join(' ')).toMatch(/has:notes/);
+    expect(parse('is:').warnings.join(' ')).toMatch(/is:reprint/);
     expect(parse('NEAR(').warnings.join(' ')).toMatch(/NEAR\( needs two or more words/);
     expect(parse('putin -').warnings).toEqual([]);
     expect(parse('putin NOT').warnings.join(' ')).toMatch(/NOT with nothing after it/);

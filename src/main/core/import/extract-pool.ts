@@ -1,0 +1,195 @@
+// Extraction worker threads: parse and extract files in parallel (one per core) while one thread
+// writes. They also enforce the per-file time limit on handlers that never yield (a parser stuck
+// in a loop cannot be interrupted from inside its own thread): the thread is terminated, the
+// file fails with "took longer than …", and a fresh thread takes its place.
+import { Worker } from 'node:worker_threads';
+import { workerEntry } from './worker-host';
+import type { ExtractResult, ExtractTask } from './extract';
+import { sourcePath } from './extract';
+import type { ExtractorData, FromExtractor, ToExtractor } from './worker-protocol';
+
+const START_TIMEOUT_MS = 60_000;
+/** A slot whose thread keeps dying at start is given up after this many tries. */
+const MAX_RESTARTS = 3;
+const GRACE_MS = 250;
+
+export function timeLimitText(ms: number): string {
+  const s = ms / 1000;
+  return `took longer than ${s >= 1 ? Math.round(s) : s} s to import; skipped (the file may be hostile or damaged)`;
+}
+
+interface Pending {
+  id: number;
+  task: ExtractTask;
+  timeoutMs: number;
+  /** null: no thread could take the file (none would start); the caller reads it itself. */
+  resolve(r: ExtractResult | null): void;
+}
+
+interface Slot {
+  worker: Worker | null;
+  ready: boolean;
+  busy: Pending | null;
+  timer: NodeJS.Timeout | null;
+  restarts: number;
+}
+
+export interface ExtractPoolOptions {
+  size: number;
+  /** A module exporting formatHandlers / containerHandlers to use instead of the built-in ones (tests). */
+  handlersModule?: string;
+  log?: (message: string) => void;
+}
+
+export class ExtractPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(private readonly opts: ExtractPoolOptions) {
+    for (let i = 0; i < opts.size; i++) {
+      const slot: Slot = { worker: null, ready: false, busy: null, timer: null, restarts: 0 };
+      this.slots.push(slot);
+      this.spawn(slot);
+    }
+  }
+
+  /** Resolves once every thread has started (or given up trying). */
+  whenReady(): Promise<void> {
+    return new Promise((resolve) => {
+      const check = () => {
+        if (this.closed || this.slots.every((s) => s.ready || s.worker === null)) resolve();
+        else setTimeout(check, 20);
+      };
+      check();
+    });
+  }
+
+  /** Threads that have started and can take work now or after their current file. */
+  get readyCount(): number {
+    return this.slots.filter((s) => s.ready).length;
+  }
+
+  /** Whether any thread is still expected to become ready. */
+  get usable(): boolean {
+    return !this.closed && this.slots.some((s) => s.worker !== null);
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Reads a file in a thread; null when no thread can (the caller then reads it itself). */
+  run(task: ExtractTask, timeoutMs: number): Promise<ExtractResult | null> {
+    return new Promise((resolve) => {
+      if (this.closed || !this.usable) {
+        resolve(null);
+        return;
+      }
+      this.queue.push({ id: this.nextId++, task, timeoutMs, resolve });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const p of this.queue.splice(0)) p.resolve({ kind: 'failed', path: sourcePath(p.task.source), message: 'the import was stopped', warnings: [] });
+    await Promise.all(
+      this.slots.map(async (s) => {
+        if (s.timer) clearTimeout(s.timer);
+        s.busy?.resolve({ kind: 'failed', path: sourcePath(s.busy.task.source), message: 'the import was stopped', warnings: [] });
+        s.busy = null;
+        const w = s.worker;
+        s.worker = null;
+        s.ready = false;
+        if (w) await w.terminate();
+      }),
+    );
+  }
+
+  private spawn(slot: Slot): void {
+    let worker: Worker;
+    try {
+      const entry = workerEntry();
+      const data: ExtractorData = { role: 'extract', handlersModule: this.opts.handlersModule };
+      worker = new Worker(entry.file, { workerData: data, execArgv: entry.execArgv });
+    } catch (err) {
+      this.opts.log?.(`An import reader thread could not start (${(err as Error).message}).`);
+      slot.worker = null;
+      return;
+    }
+    slot.worker = worker;
+    slot.ready = false;
+    const startTimer = setTimeout(() => void worker.terminate(), START_TIMEOUT_MS);
+    worker.on('message', (m: FromExtractor) => {
+      if (slot.worker !== worker) return;
+      if (m.type === 'ready') {
+        clearTimeout(startTimer);
+        slot.ready = true;
+        slot.restarts = 0;
+        this.pump();
+      } else if (m.type === 'result' && slot.busy?.id === m.id) {
+        this.settle(slot, m.result);
+      }
+    });
+    const died = (why: string) => {
+      clearTimeout(startTimer);
+      if (slot.worker !== worker) return;
+      const wasReady = slot.ready;
+      slot.worker = null;
+      slot.ready = false;
+      if (slot.busy) {
+        this.settle(slot, { kind: 'failed', path: sourcePath(slot.busy.task.source), message: `could not be read: the reader stopped while reading this file (${why})`, warnings: [] });
+      }
+      if (this.closed) return;
+      if (!wasReady && ++slot.restarts > MAX_RESTARTS) {
+        this.opts.log?.(`An import reader thread keeps failing to start (${why}); importing with fewer threads.`);
+        this.failQueuedIfUnusable();
+        return;
+      }
+      this.spawn(slot);
+    };
+    worker.on('error', (err) => died(err.message));
+    worker.on('exit', (code) => died(`exit code ${code}`));
+  }
+
+  private failQueuedIfUnusable(): void {
+    if (this.usable) return;
+    for (const p of this.queue.splice(0)) p.resolve(null);
+  }
+
+  private settle(slot: Slot, result: ExtractResult): void {
+    const p = slot.busy;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.busy = null;
+    p?.resolve(result);
+    this.pump();
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (!this.queue.length) return;
+      if (!slot.ready || slot.busy || !slot.worker) continue;
+      const p = this.queue.shift()!;
+      slot.busy = p;
+      const worker = slot.worker;
+      // A little longer than the handlers' own signal, so a handler that stops when told to
+      // reports its own reason and keeps its thread.
+      slot.timer = setTimeout(() => {
+        // The handler never gave control back: only ending its thread stops it.
+        if (slot.busy !== p) return;
+        slot.worker = null;
+        slot.ready = false;
+        void worker.terminate();
+        if (!this.closed) this.spawn(slot);
+        this.settle(slot, { kind: 'failed', path: sourcePath(p.task.source), message: timeLimitText(p.timeoutMs), warnings: [] });
+      }, p.timeoutMs + GRACE_MS);
+      const msg: ToExtractor = { type: 'task', id: p.id, task: p.task, timeoutMs: p.timeoutMs };
+      // A worker port has no origin to name (the rule is about window.postMessage).
+      // oxlint-disable-next-line unicorn/require-post-message-target-origin
+      worker.postMessage(msg);
+    }
+  }
+}

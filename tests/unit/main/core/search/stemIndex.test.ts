@@ -1,0 +1,74 @@
+// The stemmed index follows the articles table: indexArticleForSearch in the inserting
+// transaction, the queue for everything else, and the languages a query is analysed under.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { insertArticle } from '../../../../../src/main/core/repo/articles';
+import { indexArticleForSearch, search, syncSearchIndex } from '../../../../../src/main/core/search';
+import { libraryLanguages, searchIndexPending } from '../../../../../src/main/core/search/stemIndex';
+import { article, tempLibrary } from '../../../../helpers/library';
+
+let lib: ReturnType<typeof tempLibrary>;
+beforeEach(() => {
+  lib = tempLibrary();
+});
+afterEach(() => lib.cleanup());
+
+const stemmed = (match: string) => (lib.db.prepare('SELECT rowid AS id FROM articles_stem WHERE articles_stem MATCH ?').all(match) as { id: number }[]).map((r) => r.id);
+
+describe('indexArticleForSearch', () => {
+  it('writes the stemmed row in the inserting transaction; a second call changes nothing', () => {
+    const id = lib.db.transaction(() => {
+      const inserted = insertArticle(lib.db, article({ title: 'Sanctions', text: 'New sanctions were negotiated.' }));
+      indexArticleForSearch(lib.db, inserted);
+      return inserted;
+    })();
+    expect(stemmed('sanction')).toEqual([id]);
+    expect(stemmed('negoti')).toEqual([id]);
+    expect(searchIndexPending(lib.db)).toBe(false);
+    indexArticleForSearch(lib.db, id);
+    expect(stemmed('sanction')).toEqual([id]);
+    // An id that does not exist is no error.
+    expect(() => indexArticleForSearch(lib.db, 9999)).not.toThrow();
+  });
+
+  it('re-analyses an article whose text or language changed', () => {
+    const id = insertArticle(lib.db, article({ title: 'Talks', text: 'Переговоры в Москве' , language: 'en' }));
+    indexArticleForSearch(lib.db, id);
+    lib.db.prepare("UPDATE articles SET text = 'Переговоры в Москве завершились' WHERE id = ?").run(id);
+    expect(searchIndexPending(lib.db)).toBe(true);
+    indexArticleForSearch(lib.db, id);
+    expect(stemmed('москв')).toEqual([id]);
+    expect(stemmed('заверш')).toEqual([id]);
+    lib.db.prepare("UPDATE articles SET language = 'ru' WHERE id = ?").run(id);
+    expect(searchIndexPending(lib.db)).toBe(true);
+  });
+});
+
+describe('syncSearchIndex', () => {
+  it('analyses queued articles in batches', () => {
+    // insertArticle indexes at once; a row written by other SQL (an older writer, a restore) is only queued.
+    const raw = lib.db.prepare("INSERT INTO articles (title, text, content_hash, format, imported_at) VALUES (?, ?, ?, 'txt', '2024-01-01')");
+    for (let i = 0; i < 30; i++) raw.run(`Report ${i}`, `Shipping report number ${i}`, `hash-${i}`);
+    expect(syncSearchIndex(lib.db, 10)).toBe(10);
+    expect(stemmed('ship')).toHaveLength(10);
+    expect(syncSearchIndex(lib.db)).toBe(20);
+    expect(stemmed('ship')).toHaveLength(30);
+    expect(syncSearchIndex(lib.db)).toBe(0);
+  });
+
+  it('lets a search see articles another writer inserted without indexing them', () => {
+    lib.db.prepare("INSERT INTO articles (title, text, content_hash, format, imported_at) VALUES ('Talks', 'Negotiations resumed.', 'h-talks', 'txt', '2024-01-01')").run();
+    expect(search(lib.db, { q: 'negotiation', offset: 0, limit: 5, sort: 'relevance' }).total).toBe(1);
+  });
+});
+
+describe('libraryLanguages', () => {
+  it('lists the primary codes present, with "" for articles of unknown language', () => {
+    expect(libraryLanguages(lib.db)).toEqual([]);
+    insertArticle(lib.db, article({ title: 'a', text: 'a', language: 'en-GB' }));
+    insertArticle(lib.db, article({ title: 'b', text: 'b', language: 'en' }));
+    insertArticle(lib.db, article({ title: 'c', text: 'c', language: 'ru' }));
+    expect(libraryLanguages(lib.db).toSorted()).toEqual(['en', 'ru']);
+    insertArticle(lib.db, article({ title: 'd', text: 'd', language: null }));
+    expect(libraryLanguages(lib.db).toSorted()).toEqual(['', 'en', 'ru']);
+  });
+});
