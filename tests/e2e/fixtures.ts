@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export const root = resolve(__dirname, '..', '..');
 export const corpusDir = resolve(root, '..', 'shared', 'corpus');
@@ -35,7 +35,9 @@ export function electronBinary(): { path?: string; reason?: string } {
 async function startWebServer(libraryPath: string): Promise<{ url: string; proc: ChildProcess }> {
   const entry = join(root, 'out', 'main', 'web.js');
   if (!existsSync(entry)) throw new Error('The app is not built: run `npm run build` before the end-to-end tests.');
-  const proc = spawn(process.execPath, [entry, '--library', libraryPath, '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The user-data folder (recent libraries, backup schedules) is the test's own, never the real one.
+  const env = { ...process.env, PARALLAX_USER_DATA: join(dirname(libraryPath), 'user-data') };
+  const proc = spawn(process.execPath, [entry, '--library', libraryPath, '--port', '0'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((ok, fail) => {
     let out = '';
     let err = '';
@@ -77,7 +79,7 @@ export const test = base.extend<Fixtures & { target: 'web' | 'electron' }>({
       const electronApp: ElectronApplication = await _electron.launch({
         executablePath: bin.path,
         args: [root, '--library', libraryPath],
-        env: { ...process.env, PARALLAX_E2E: '1' } as Record<string, string>,
+        env: { ...process.env, PARALLAX_E2E: '1', PARALLAX_USER_DATA: join(libraryDir, 'user-data') } as Record<string, string>,
       });
       const page = await electronApp.firstWindow();
       await page.getByTestId('app-ready').waitFor();

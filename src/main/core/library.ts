@@ -7,6 +7,8 @@ import { coreHandlers, type Handlers } from './api/handlers';
 import { dispatch } from './api/dispatch';
 import { ImportJobs } from './import/jobs';
 import { warmSearch } from './search';
+import { startBackupScheduler } from './backup/schedule';
+import { defaultStateFile } from './libraries/state';
 import { WatchedFolder } from './import/watch';
 
 export interface ImportJobsApi {
@@ -35,6 +37,8 @@ export interface LibraryOptions {
   overrides?: Partial<Handlers>;
   /** Warm the search index and vocabulary shortly after opening (long-running front doors). */
   warm?: boolean;
+  /** Run the automatic backup schedule the user set (long-running front doors). */
+  scheduledBackups?: boolean;
   /** Run imports in a worker thread (default) or in this thread (CLI, unit tests). */
   importMode?: 'worker' | 'inline';
   log?: (message: string) => void;
@@ -63,6 +67,10 @@ export class Library {
     this.handlers = { ...coreHandlers, ...opts.overrides } as Handlers;
     // The first cold query took ~2 s untuned (ARCHITECTURE.md); warm up after the window is up,
     // not on the path to the first paint.
+    if (opts.scheduledBackups) {
+      // current() is read at each tick, so a library switch (ctx.db/ctx.path swapped) is followed.
+      this.stopBackups = startBackupScheduler({ current: () => ({ db: this.ctx.db, path: this.ctx.path }), log }, defaultStateFile());
+    }
     if (opts.warm) {
       this.warmTimer = setTimeout(() => {
         try {
@@ -75,6 +83,7 @@ export class Library {
     }
   }
   private warmTimer: ReturnType<typeof setTimeout> | undefined;
+  private stopBackups: (() => void) | undefined;
 
   call(channel: string, input: unknown): Promise<Result<unknown>> {
     return dispatch(this.handlers, this.ctx, channel, input);
@@ -115,6 +124,7 @@ export class Library {
 
   async close(): Promise<void> {
     if (this.warmTimer) clearTimeout(this.warmTimer);
+    this.stopBackups?.();
     await this.stop();
     await this.ctx.imports.close();
     if (this.ctx.db.open) this.ctx.db.close();

@@ -96,7 +96,7 @@ if (!app.requestSingleInstanceLock()) {
     }
     const libraryPath = resolveLibraryPath(libraryArg(process.argv));
     try {
-      library = new Library({ path: libraryPath, transport: 'electron', overrides: electronOverrides(getWindow), log, warm: true });
+      library = new Library({ path: libraryPath, transport: 'electron', overrides: electronOverrides(getWindow), log, warm: true, scheduledBackups: true });
     } catch (e) {
       fatal('Parallax cannot open its library', (e as Error).message);
       return;

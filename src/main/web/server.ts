@@ -42,7 +42,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   const token = opts.token ?? newToken();
   const rendererDir = opts.rendererDir ?? defaultRendererDir();
   const maxBodyBytes = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const library = new Library({ path: opts.libraryPath, transport: 'web', log: opts.log, warm: true });
+  const library = new Library({ path: opts.libraryPath, transport: 'web', log: opts.log, warm: true, scheduledBackups: true });
   const streams = new Set<ServerResponse>();
   const sockets = new Set<Socket>();
   let port = 0;
