@@ -8,6 +8,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { Header } from './components/Header';
 import { StatusBar } from './components/StatusBar';
 import { CompareView } from './features/compare/CompareView';
+import { StoriesButton, StoriesView } from './features/stories/StoriesView';
 import { DropOverlay } from './features/import/DropOverlay';
 import { ImportButtons } from './features/import/ImportButtons';
 import { ImportPanel } from './features/import/ImportPanel';
@@ -17,26 +18,35 @@ import { LibraryList, type ListOrder, type ListSort } from './features/library/L
 import { useLibraryData } from './features/library/useLibraryData';
 import { Reader } from './features/reader/Reader';
 import { SearchBox } from './features/search/SearchBox';
-import { SearchResults, type SearchMeta, type SearchSort } from './features/search/SearchResults';
+import { SearchResults, type SearchMeta } from './features/search/SearchResults';
+import { useSearchUrl } from './features/search/searchUrl';
 import { SelectionPanel } from './features/tags/SelectionPanel';
 import { Sidebar, type Filter } from './features/tags/Sidebar';
 import { useTheme } from './lib/theme';
 import { usePagedRows } from './lib/usePagedRows';
 import { useSelection } from './lib/useSelection';
-import { useShortcuts } from './lib/useShortcuts';
+import { useAppCommands } from './commands/appCommands';
+import { NotebookView } from './features/pages/NotebookView';
+import { Palette } from './features/palette/Palette';
+import { QuickOpen, useTitleIndexInvalidation } from './features/quickopen/QuickOpen';
+import { ToastHost } from './components/Toast';
+import { BulkBar, filterQuery } from './features/bulk/BulkBar';
+import { DialogHost } from './features/settings/DialogHost';
+import { HeaderTools } from './features/settings/HeaderTools';
 
 export function App() {
   const report = useReportError();
   const { theme, toggle: toggleTheme } = useTheme();
   const data = useLibraryData(report);
-  const [query, setQuery] = useState<string | null>(null);
-  const [searchSort, setSearchSort] = useState<SearchSort>('relevance');
+  // The search lives in the URL (?q=…&sort=…): Back and Forward move between searches.
+  const { query, sort: searchSort, setQuery, setSort: setSearchSort } = useSearchUrl();
   const [filter, setFilter] = useState<Filter>(null);
   const [sort, setSort] = useState<ListSort>('published');
   const [order, setOrder] = useState<ListOrder>('desc');
   const [open, setOpen] = useState<{ id: number; highlight: string[] } | null>(null);
   const [expanded, setExpanded] = useState(false);
   const [compareIds, setCompareIds] = useState<number[] | null>(null);
+  const [storiesOpen, setStoriesOpen] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
 
   const libKey = `lib|${sort}|${order}|${filter?.kind ?? ''}|${filter?.value ?? ''}`;
@@ -69,7 +79,7 @@ export function App() {
   const active = inSearch ? hitRows : libRows;
   const selection = useSelection(active.idsInRange, inSearch ? searchKey : libKey, report);
   const selectedIds = useMemo(() => [...selection.ids], [selection.ids]);
-  const canCompare = selectedIds.length >= 2 && selectedIds.length <= 4;
+  const canCompare = selectedIds.length >= 2 && selectedIds.length <= 6;
 
   const imp = useImport(data.refresh, report);
 
@@ -108,12 +118,25 @@ export function App() {
   // Several articles selected (or one that is not the open one): the pane shows the selection.
   const showSelection = selectedIds.length >= 2 || (selectedIds.length === 1 && open?.id !== single);
 
-  useShortcuts({
-    '/': () => searchRef.current?.focus(),
-    'Mod+f': () => searchRef.current?.focus(),
-    c: () => !compareIds && startCompare(),
-    Escape: () => {
-      if (compareIds) closeCompare();
+  const [overlay, setOverlay] = useState<'palette' | 'quickopen' | null>(null);
+  const [notebook, setNotebook] = useState(false);
+  useTitleIndexInvalidation(data.changes);
+  // One registry drives the shortcuts and the command palette (src/renderer/src/commands).
+  useAppCommands({
+    focusSearch: () => searchRef.current?.focus(),
+    canCompare: () => canCompare,
+    compare: startCompare,
+    openPalette: () => setOverlay('palette'),
+    openQuickOpen: () => setOverlay('quickopen'),
+    toggleNotebook: () => setNotebook((x) => !x),
+    notebookOpen: () => notebook,
+    toggleTheme,
+    workspaceFree: () => !compareIds && !storiesOpen && !notebook && overlay === null,
+    escape: () => {
+      if (overlay) setOverlay(null);
+      else if (notebook) setNotebook(false);
+      else if (compareIds) closeCompare();
+      else if (storiesOpen) setStoriesOpen(false);
       else if (expanded) setExpanded(false);
       else if (showSelection) selection.clear();
       else if (open) closeReader();
@@ -137,17 +160,28 @@ export function App() {
   const knownTags = data.tags.map((t) => t.name);
   const info = data.info;
   const lookup = (id: number) => active.byId(id);
+  // The list in view as a query (search, or a sidebar filter): what bulk tagging and export act on.
+  const resultQuery = inSearch ? (query.trim() ? query : null) : filter ? filterQuery(filter) : null;
 
   return (
     <div className={`app${expanded ? ' reader-expanded' : ''}`} data-testid={info ? 'app-ready' : 'app-loading'}>
       <Header
         search={<SearchBox ref={searchRef} active={query} onSearch={setQuery} onClear={clearSearch} />}
         importControls={<ImportButtons busy={imp.view !== null && imp.view.phase !== 'done'} onImport={(s) => void imp.start(s)} />}
+        stories={<StoriesButton active={storiesOpen} onClick={() => setStoriesOpen((x) => !x)} />}
         compareCount={selectedIds.length}
         canCompare={canCompare}
         onCompare={startCompare}
         theme={theme}
         onToggleTheme={toggleTheme}
+        tools={
+          <>
+            <button type="button" className={`button${notebook ? ' on' : ''}`} data-testid="notebook-button" aria-pressed={notebook} title="Notebook pages" onClick={() => setNotebook((x) => !x)}>
+              Notebook
+            </button>
+            <HeaderTools />
+          </>
+        }
       />
       {/* The workspace stays mounted under the comparison so its scroll position survives. */}
       {compareIds && (
@@ -155,12 +189,23 @@ export function App() {
           <CompareView key={compareIds.join(',')} ids={compareIds} onClose={closeCompare} onOpen={(id) => { setCompareIds(null); openArticle(id); }} />
         </ErrorBoundary>
       )}
-      <div className={`workspace${compareIds ? ' covered' : ''}`} inert={compareIds !== null}>
+      {storiesOpen && !compareIds && (
+        <ErrorBoundary area="stories" resetKey="stories">
+          <StoriesView changes={data.changes} onClose={() => setStoriesOpen(false)} onOpenArticle={(id) => { setStoriesOpen(false); openArticle(id); }} />
+        </ErrorBoundary>
+      )}
+      {notebook && !compareIds && (
+        <ErrorBoundary area="notebook" resetKey="notebook">
+          <NotebookView onClose={() => setNotebook(false)} onOpenArticle={openArticle} />
+        </ErrorBoundary>
+      )}
+      <div className={`workspace${compareIds || storiesOpen || notebook ? ' covered' : ''}`} inert={compareIds !== null || storiesOpen || notebook}>
         <Sidebar total={info?.articleCount ?? null} tags={data.tags} outlets={data.outlets} filter={filter} onFilter={applyFilter} />
         <main className="main-pane">
+          {resultQuery !== null && <BulkBar query={resultQuery} total={active.total} knownTags={knownTags} />}
           <ErrorBoundary area="list" resetKey={inSearch ? query : libKey}>
             {inSearch ? (
-              <SearchResults query={query} sort={searchSort} onSort={setSearchSort} rows={hitRows} selection={selection} openId={open?.id ?? null} onOpen={openArticle} onMove={followCursor} onClear={clearSearch} />
+              <SearchResults query={query} sort={searchSort} onSort={setSearchSort} rows={hitRows} selection={selection} openId={open?.id ?? null} onOpen={openArticle} onMove={followCursor} onClear={clearSearch} onQuery={setQuery} changes={data.changes} />
             ) : (
               <>
                 {filter && <ActiveFilter filter={filter} total={libRows.total} onClear={() => applyFilter(null)} />}
@@ -193,6 +238,29 @@ export function App() {
       <StatusBar info={info} selected={selectedIds.length} listed={active.total} filtered={filter !== null && !inSearch} />
       {imp.view && <ImportPanel view={imp.view} onCancel={imp.cancel} onDismiss={imp.dismiss} />}
       <DropOverlay onImport={(s) => void imp.start(s)} />
+      {overlay === 'palette' && <Palette onClose={() => setOverlay(null)} />}
+      {overlay === 'quickopen' && (
+        <QuickOpen
+          onClose={() => setOverlay(null)}
+          onOpen={(id) => {
+            setNotebook(false);
+            setCompareIds(null);
+            openArticle(id);
+          }}
+        />
+      )}
+      <ToastHost />
+      <DialogHost
+        source={{
+          selectedIds,
+          resultQuery,
+          resultTotal: resultQuery === null ? (info?.articleCount ?? null) : active.total,
+          resultLabel: inSearch ? `the results for “${query}”` : filter ? `${filter.kind} “${filter.value}”` : 'the whole library',
+        }}
+        theme={theme}
+        onToggleTheme={toggleTheme}
+        libraryPath={info?.path ?? null}
+      />
     </div>
   );
 }

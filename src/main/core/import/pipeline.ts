@@ -7,7 +7,7 @@
 // why; the batch always goes on. Cancelling stops before the next file.
 import type { Db } from '../db/open';
 import type { ImportOutcomeT, ImportProgressT, ImportSummaryT } from '../../../shared/contract';
-import { ImportFileError, type ContainerHandler, type FormatHandler } from './types';
+import type { ContainerHandler, FormatHandler } from './types';
 import { containerHandlers as defaultContainers, formatHandlers as defaultFormats } from './formats';
 import { DEFAULT_MAX_FILE_BYTES, uploadedNameFilter, walkPaths } from './walk';
 import { failureText, runExtractTask, sourcePath, type ExtractResult, type ExtractTask, type Handlers } from './extract';
@@ -149,7 +149,7 @@ export async function importSources(db: Db, sources: ImportSources, opts: Import
     try {
       handle(head.item, result);
     } catch (err) {
-      writer.add({ path: itemPath(head.item), prepared: [{ ok: false, message: failureText(err instanceof Error ? err : new ImportFileError(String(err))) }] });
+      writer.add({ path: itemPath(head.item), prepared: [{ ok: false, message: failureText(err) }] });
     }
     done++;
     if (opts.yieldBetweenFiles && (inflight.length > 0 || next < items.length)) await opts.yieldBetweenFiles();

@@ -10,6 +10,10 @@ interface Props {
   onCompare(): void;
   theme: Theme;
   onToggleTheme(): void;
+  /** Export, library and settings buttons. */
+  tools?: ReactNode;
+  /** The Stories entry (features/stories). */
+  stories?: ReactNode;
 }
 
 export function Header(p: Props) {
@@ -25,16 +29,18 @@ export function Header(p: Props) {
       {p.search}
       <div className="header-actions">
         {p.importControls}
+        {p.stories}
         <button
           type="button"
           className="button"
           data-testid="compare-button"
           disabled={!p.canCompare}
           onClick={p.onCompare}
-          title={p.canCompare ? 'Compare the selected articles side by side (C)' : 'Select 2 to 4 articles to compare them'}
+          title={p.canCompare ? 'Compare the selected articles side by side (C)' : 'Select 2 to 6 articles to compare them'}
         >
           Compare{p.compareCount > 1 ? ` (${p.compareCount})` : ''}
         </button>
+        {p.tools}
         <button
           type="button"
           className="icon-button theme-toggle"

@@ -3,6 +3,7 @@
 import { useRef } from 'react';
 import { api } from '../../api/client';
 import { useReportError } from '../../components/ErrorBanner';
+import { ImportLogButton } from '../importlog/ImportLogButton';
 import { fromFileList, type ImportSource } from './files';
 
 interface Props {
@@ -50,6 +51,7 @@ export function ImportButtons({ busy, onImport }: Props) {
       <button type="button" className="button" data-testid="import-folder-button" disabled={busy} onClick={() => void pick(true)} title="Import every file in a folder">
         Import folder
       </button>
+      <ImportLogButton variant="icon" testId="import-log-button" label="Import log: every imported file and what became of it" />
       <input ref={filesInput} type="file" multiple hidden data-testid="import-files-input" onChange={(e) => chosen(e.currentTarget)} />
       <input
         ref={(el) => {

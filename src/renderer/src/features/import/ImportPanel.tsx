@@ -1,6 +1,10 @@
-// Progress of the running import (count, bar, current file, Cancel) and, when it ends, a
-// summary: imported, duplicates, failed, with each failure's reason. File names are text.
+// Progress of the running import (count, bar, rate, time left, current file, Cancel) and,
+// when it ends, a summary: imported, reprints, duplicates, skipped, failed, each with its
+// files and reasons, and the way to the full import log. File names are text.
+import type { ImportOutcomeT } from '../../../../shared/contract';
 import { formatCount } from '../../lib/format';
+import { ImportLogButton } from '../importlog/ImportLogButton';
+import { formatDuration, formatRate, tally } from './importFormat';
 import type { ImportView } from './useImport';
 
 interface Props {
@@ -9,15 +13,34 @@ interface Props {
   onDismiss(): void;
 }
 
-function Counts({ v }: { v: ImportView }) {
+type Outcome = ImportOutcomeT['outcome'];
+
+function RunningCounts({ v }: { v: ImportView }) {
   return (
     <div className="import-counts">
       <span className="count ok">{formatCount(v.imported)} imported</span>
-      <span className="count dup">{formatCount(v.duplicates)} {v.duplicates === 1 ? 'duplicate' : 'duplicates'}</span>
+      <span className="count dup">
+        {formatCount(v.duplicates)} {v.duplicates === 1 ? 'duplicate' : 'duplicates'}
+      </span>
       <span className={`count ${v.failed ? 'bad' : ''}`}>{formatCount(v.failed)} failed</span>
     </div>
   );
 }
+
+const GROUPS: { outcome: Outcome; title: string; open: (n: number) => boolean }[] = [
+  { outcome: 'failed', title: 'Could not be imported', open: (n) => n <= 5 },
+  { outcome: 'skipped', title: 'Skipped', open: (n) => n <= 3 },
+  { outcome: 'reprint', title: 'Imported as probable reprints', open: () => false },
+  { outcome: 'duplicate', title: 'Already in the library', open: () => false },
+];
+
+const FALLBACK: Record<Outcome, string> = {
+  failed: 'No reason was given.',
+  skipped: 'Left out.',
+  reprint: '',
+  duplicate: '',
+  imported: '',
+};
 
 export function ImportPanel({ view: v, onCancel, onDismiss }: Props) {
   if (v.phase !== 'done') {
@@ -36,8 +59,12 @@ export function ImportPanel({ view: v, onCancel, onDismiss }: Props) {
         <div className="import-current muted" title={v.current ?? ''}>
           {v.current ?? '\u00a0'}
         </div>
+        <div className="import-speed muted num">
+          <span data-testid="import-rate">{v.rate !== null && v.rate > 0 ? formatRate(v.rate) : 'Measuring speed…'}</span>
+          <span data-testid="import-eta">{v.etaSeconds !== null ? `${formatDuration(v.etaSeconds)} left` : ''}</span>
+        </div>
         <div className="import-foot">
-          <Counts v={v} />
+          <RunningCounts v={v} />
           <button type="button" className="button small" data-testid="import-cancel" disabled={v.cancelling} onClick={onCancel}>
             Cancel
           </button>
@@ -46,8 +73,7 @@ export function ImportPanel({ view: v, onCancel, onDismiss }: Props) {
     );
   }
 
-  const failures = v.outcomes.filter((o) => o.outcome === 'failed');
-  const dups = v.outcomes.filter((o) => o.outcome === 'duplicate');
+  const t = tally(v);
   return (
     <section className="import-panel done" data-testid="import-summary" aria-label="Import summary" role="status">
       <header className="import-head">
@@ -56,33 +82,50 @@ export function ImportPanel({ view: v, onCancel, onDismiss }: Props) {
           ×
         </button>
       </header>
-      <Counts v={v} />
-      {failures.length > 0 && (
-        <details className="import-details" open={failures.length <= 5}>
-          <summary>Files that could not be imported ({formatCount(failures.length)})</summary>
-          <ul className="outcome-list">
-            {failures.map((o, i) => (
-              <li key={`${o.path}-${i}`}>
-                <span className="outcome-path">{o.path}</span>
-                <span className="outcome-reason">{o.message ?? 'No reason was given.'}</span>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
-      {dups.length > 0 && (
-        <details className="import-details">
-          <summary>Already in the library ({formatCount(dups.length)})</summary>
-          <ul className="outcome-list">
-            {dups.map((o, i) => (
-              <li key={`${o.path}-${i}`}>
-                <span className="outcome-path">{o.path}</span>
-                {o.message && <span className="outcome-reason">{o.message}</span>}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      <div className="import-counts summary-counts">
+        <span className="count ok" data-testid="import-count-imported">
+          {formatCount(t.imported)} imported
+        </span>
+        {t.reprint > 0 && (
+          <span className="count reprint" data-testid="import-count-reprints">
+            {formatCount(t.reprint)} {t.reprint === 1 ? 'reprint' : 'reprints'}
+          </span>
+        )}
+        <span className="count dup" data-testid="import-count-duplicates">
+          {formatCount(t.duplicate)} {t.duplicate === 1 ? 'duplicate' : 'duplicates'}
+        </span>
+        {t.skipped > 0 && (
+          <span className="count skip" data-testid="import-count-skipped">
+            {formatCount(t.skipped)} skipped
+          </span>
+        )}
+        <span className={`count ${t.failed ? 'bad' : ''}`} data-testid="import-count-failed">
+          {formatCount(t.failed)} failed
+        </span>
+      </div>
+      {GROUPS.map((g) => {
+        const items = v.outcomes.filter((o) => o.outcome === g.outcome);
+        if (items.length === 0) return null;
+        return (
+          <details key={g.outcome} className="import-details" open={g.open(items.length)} data-outcome={g.outcome}>
+            <summary>
+              {g.title} ({formatCount(items.length)})
+            </summary>
+            <ul className="outcome-list">
+              {items.slice(0, 200).map((o, i) => (
+                <li key={`${o.path}-${i}`}>
+                  <span className="outcome-path">{o.path}</span>
+                  {(o.message ?? FALLBACK[g.outcome]) && <span className="outcome-reason">{o.message ?? FALLBACK[g.outcome]}</span>}
+                </li>
+              ))}
+              {items.length > 200 && <li className="muted">…and {formatCount(items.length - 200)} more in the import log.</li>}
+            </ul>
+          </details>
+        );
+      })}
+      <div className="import-summary-foot">
+        <ImportLogButton variant="link" testId="import-summary-log" label="Open the import log" />
+      </div>
     </section>
   );
 }

@@ -17,6 +17,9 @@ export interface ImportView {
   cancelled: boolean;
   cancelling: boolean;
   outcomes: ImportOutcomeT[];
+  /** Files per second and seconds left, as the importer estimates them (null: not yet known). */
+  rate: number | null;
+  etaSeconds: number | null;
 }
 
 const POLL_MS = 500;
@@ -57,6 +60,9 @@ export function useImport(onFinished: () => void, onError: (e: unknown) => void)
       cancelled: false,
       cancelling: v?.cancelling ?? false,
       outcomes: b.outcomes,
+      rate: p.rate ?? null,
+      // Uploads still waiting to be sent are not in the importer's estimate: add them at its rate.
+      etaSeconds: p.etaSeconds === null || p.etaSeconds === undefined ? null : p.etaSeconds + (p.rate && pendingAfter.current ? pendingAfter.current / p.rate : 0),
     }));
   }, [onFinished]);
 
@@ -144,7 +150,7 @@ export function useImport(onFinished: () => void, onError: (e: unknown) => void)
       lastRefresh.current = Date.now();
       base.current = { done: 0, imported: 0, duplicates: 0, failed: 0, outcomes: [] };
       const count = source.kind === 'paths' ? source.paths.length : source.files.length;
-      setView({ phase: 'reading', done: 0, total: count, current: null, imported: 0, duplicates: 0, failed: 0, cancelled: false, cancelling: false, outcomes: [] });
+      setView({ phase: 'reading', done: 0, total: count, current: null, imported: 0, duplicates: 0, failed: 0, cancelled: false, cancelling: false, outcomes: [], rate: null, etaSeconds: null });
       let cancelled = false;
       try {
         if (source.kind === 'paths') {
@@ -179,7 +185,7 @@ export function useImport(onFinished: () => void, onError: (e: unknown) => void)
         running.current = false;
         jobId.current = null;
         const b = base.current;
-        setView({ phase: 'done', done: b.done, total: b.done, current: null, imported: b.imported, duplicates: b.duplicates, failed: b.failed, cancelled, cancelling: false, outcomes: b.outcomes });
+        setView({ phase: 'done', done: b.done, total: b.done, current: null, imported: b.imported, duplicates: b.duplicates, failed: b.failed, cancelled, cancelling: false, outcomes: b.outcomes, rate: null, etaSeconds: null });
         onFinished();
       }
     },

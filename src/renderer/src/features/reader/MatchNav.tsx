@@ -1,17 +1,18 @@
-// "n matches" with previous/next. The frame runs no scripts, so the parent moves through the
-// marks by a same-document fragment navigation (about:srcdoc#mN), which scrolls the frame
-// and lets the frame's own CSS (:target) show which match is current.
-import type { RefObject } from 'react';
+// "n matches" with previous/next. In the original layout the frame runs no scripts, so the
+// parent moves through the marks by a same-document fragment navigation (about:srcdoc#mN),
+// which scrolls the frame and lets the frame's own CSS (:target) show which match is current.
+// In the Text mode the caller scrolls its own marks (`jump`).
 
 interface Props {
-  frame: RefObject<HTMLIFrameElement | null>;
+  /** Brings match n into view. */
+  jump(n: number): void;
   matches: number;
   /** 1-based index of the current match, 0 before the first jump. */
   current: number;
   onCurrent(n: number): void;
 }
 
-function jump(frame: HTMLIFrameElement | null, n: number): void {
+export function jumpInFrame(frame: HTMLIFrameElement | null, n: number): void {
   try {
     const w = frame?.contentWindow;
     if (w) w.location.href = `about:srcdoc#m${n}`;
@@ -20,13 +21,13 @@ function jump(frame: HTMLIFrameElement | null, n: number): void {
   }
 }
 
-export function MatchNav({ frame, matches, current, onCurrent }: Props) {
+export function MatchNav({ jump, matches, current, onCurrent }: Props) {
   if (matches === 0) return null;
 
   function go(delta: number): void {
     const next = current === 0 ? (delta > 0 ? 1 : matches) : ((current - 1 + delta + matches) % matches) + 1;
     onCurrent(next);
-    jump(frame.current, next);
+    jump(next);
   }
 
   return (

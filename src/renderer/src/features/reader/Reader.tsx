@@ -1,15 +1,37 @@
-// The reading pane: metadata as text, tags, and the article body in a sandboxed frame with
-// no scripts, no same-origin access and a CSP that blocks every network load.
-import { useEffect, useMemo, useRef, useState } from 'react';
+// The reading pane: metadata as text, tags, and the article body either as the original layout
+// in a sandboxed frame (no scripts, no same-origin access, a CSP that blocks every network load)
+// or as plain text in the page (React text nodes), where passages can be highlighted. Beside
+// the body: the note on the article and its highlights.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleT } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { useReportError } from '../../components/ErrorBanner';
 import { formatCount, formatDate } from '../../lib/format';
 import type { Signal } from '../../lib/signal';
 import type { Theme } from '../../lib/theme';
+import { useCommands } from '../../commands/registry';
+import { NoteEditor } from '../notes/NoteEditor';
+import { embedInCurrentPage } from '../pages/currentPage';
+import { ReprintBadge } from '../import/ReprintBadge';
 import { TagEditor } from '../tags/TagEditor';
-import { MatchNav } from './MatchNav';
+import { HighlightList } from './HighlightList';
+import { MatchNav, jumpInFrame } from './MatchNav';
 import { buildReaderDocument, type BodySource } from './readerDocument';
+import { matchSpans, selectionOffsets, textParagraphs } from './textModel';
+import { TextView } from './TextView';
+import { useHighlights, type HighlightT } from './useHighlights';
+
+type Mode = 'text' | 'original';
+const MODE_KEY = 'parallax.readerMode';
+
+function storedMode(): Mode | null {
+  try {
+    const v = window.localStorage.getItem(MODE_KEY);
+    return v === 'text' || v === 'original' ? v : null;
+  } catch {
+    return null;
+  }
+}
 
 function toBody(a: ArticleT): BodySource {
   return { id: a.id, html: a.html, text: a.text, language: a.language };
@@ -37,8 +59,41 @@ export function Reader(p: Props) {
   // Position in the match list, tied to the document it belongs to: a new document restarts it.
   const [nav, setNav] = useState<{ doc: unknown; current: number }>({ doc: null, current: 0 });
   const frame = useRef<HTMLIFrameElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const rootRef = useRef<HTMLElement>(null);
   const report = useReportError();
   const { id, changes } = p;
+  const [mode, setModeState] = useState<Mode>(() => storedMode() ?? 'original');
+  // Until the reader chooses a mode, an article with highlights opens as text, where they show.
+  const modeChosen = useRef(storedMode() !== null);
+  const hl = useHighlights(id, report);
+  const [active, setActive] = useState<{ id: number; nonce: number } | null>(null);
+  const [pendingJump, setPendingJump] = useState<number | null>(null);
+  const [flash, setFlash] = useState<string | null>(null);
+
+  const setMode = useCallback((m: Mode) => {
+    modeChosen.current = true;
+    setModeState(m);
+    try {
+      window.localStorage.setItem(MODE_KEY, m);
+    } catch {
+      // Storage refused: the choice lasts while the app is open.
+    }
+  }, []);
+
+  useEffect(() => {
+    if (!modeChosen.current && hl.list?.some((h) => h.anchor !== 'lost')) {
+      modeChosen.current = true;
+      setModeState('text');
+    }
+  }, [hl.list]);
+
+  useEffect(() => {
+    if (!flash) return undefined;
+    const t = window.setTimeout(() => setFlash(null), 5000);
+    return () => window.clearTimeout(t);
+  }, [flash]);
 
   useEffect(() => {
     let live = true;
@@ -61,9 +116,79 @@ export function Reader(p: Props) {
 
   const highlightKey = p.highlight.join('\u0000');
   const doc = useMemo(
-    () => (body ? buildReaderDocument(body, highlightKey ? highlightKey.split('\u0000') : [], p.theme) : null),
-    [body, highlightKey, p.theme],
+    () => (body && mode === 'original' ? buildReaderDocument(body, highlightKey ? highlightKey.split('\u0000') : [], p.theme) : null),
+    [body, highlightKey, p.theme, mode],
   );
+  const paras = useMemo(() => (body ? textParagraphs(body.text) : []), [body]);
+  const textMatches = useMemo(
+    () => (body && mode === 'text' ? matchSpans(body.text, paras, highlightKey ? highlightKey.split('\u0000') : []) : []),
+    [body, paras, highlightKey, mode],
+  );
+  const navDoc = mode === 'text' ? textMatches : doc;
+  const matchCount = mode === 'text' ? textMatches.length : (doc?.matches ?? 0);
+  const currentMatch = nav.doc === navDoc ? nav.current : 0;
+  const shownHighlights = useMemo(() => hl.list ?? [], [hl.list]);
+
+  function jump(n: number): void {
+    if (mode === 'original') jumpInFrame(frame.current, n);
+    else textRef.current?.querySelector(`[data-match="${n}"]`)?.scrollIntoView({ block: 'center' });
+  }
+
+  // A highlight chosen in the margin while the original layout showed: switch, then scroll.
+  useEffect(() => {
+    if (pendingJump === null || mode !== 'text') return;
+    textRef.current?.querySelector(`[data-highlight-id="${pendingJump}"]`)?.scrollIntoView({ block: 'center' });
+    setPendingJump(null);
+  }, [pendingJump, mode, shownHighlights]);
+
+  function showHighlight(h: HighlightT): void {
+    if (mode !== 'text') setMode('text');
+    setPendingJump(h.id);
+  }
+
+  async function highlightSelection(): Promise<void> {
+    if (!body) return;
+    if (mode !== 'text') {
+      setMode('text');
+      setFlash('Switched to Text mode: select the passage here, then press H.');
+      return;
+    }
+    const root = textRef.current;
+    const off = root ? selectionOffsets(root, body.text) : null;
+    if (!off) {
+      setFlash('Select a passage in the text first, then press H.');
+      return;
+    }
+    const made = await hl.create({ start: off.start, end: off.end, quote: body.text.slice(off.start, off.end), color: 'yellow', comment: '' });
+    if (made) {
+      window.getSelection()?.removeAllRanges();
+      setActive({ id: made.id, nonce: Date.now() });
+      p.onChanged();
+    }
+  }
+
+  async function embed(h: HighlightT): Promise<void> {
+    try {
+      const title = await embedInCurrentPage(h.id);
+      setFlash(`Quoted in the notebook page “${title}”.`);
+    } catch (e) {
+      report(e);
+    }
+  }
+
+  const usable = () => body !== null && !rootRef.current?.closest('[inert]');
+  useCommands([
+    { id: 'reader.highlight', group: 'Article', label: 'Highlight the selected passage', keys: ['h'], when: usable, run: () => void highlightSelection() },
+    { id: 'reader.note', group: 'Article', label: 'Write a note on this article', keys: ['n'], when: usable, run: () => noteRef.current?.focus() },
+    {
+      id: 'reader.mode',
+      group: 'Article',
+      label: mode === 'text' ? 'Show the original layout' : 'Show as text (to highlight)',
+      when: usable,
+      run: () => setMode(mode === 'text' ? 'original' : 'text'),
+    },
+    { id: 'reader.expand', group: 'View', label: p.expanded ? 'Show the list again' : 'Read in full width', when: usable, run: p.onToggleExpanded },
+  ]);
 
   async function openOriginal(url: string): Promise<void> {
     try {
@@ -79,11 +204,33 @@ export function Reader(p: Props) {
   const meta = article ? [article.outlet, byline, formatDate(article.published)].filter(Boolean).join(' · ') : '';
 
   return (
-    <article className={`pane reader${p.expanded ? ' expanded' : ''}`} data-testid="reader" aria-label="Reader">
+    <article ref={rootRef} className={`pane reader${p.expanded ? ' expanded' : ''}`} data-testid="reader" aria-label="Reader">
       <header className="reader-head">
         <div className="reader-toolbar">
-          {doc && <MatchNav frame={frame} matches={doc.matches} current={nav.doc === doc ? nav.current : 0} onCurrent={(n) => setNav({ doc, current: n })} />}
+          {navDoc && <MatchNav jump={jump} matches={matchCount} current={currentMatch} onCurrent={(n) => setNav({ doc: navDoc, current: n })} />}
           <span className="spacer" />
+          <div className="segmented" role="group" aria-label="Reading mode">
+            <button
+              type="button"
+              className={mode === 'text' ? 'on' : ''}
+              aria-pressed={mode === 'text'}
+              data-testid="reader-mode-text"
+              title="Plain text, where passages can be highlighted"
+              onClick={() => setMode('text')}
+            >
+              Text
+            </button>
+            <button
+              type="button"
+              className={mode === 'original' ? 'on' : ''}
+              aria-pressed={mode === 'original'}
+              data-testid="reader-mode-original"
+              title="The article as it was laid out"
+              onClick={() => setMode('original')}
+            >
+              Original layout
+            </button>
+          </div>
           <button type="button" className="icon-button" onClick={p.onToggleExpanded} title={p.expanded ? 'Show the list again' : 'Read in full width'} aria-label={p.expanded ? 'Exit full width' : 'Full width'}>
             {p.expanded ? '⇤' : '⤢'}
           </button>
@@ -94,6 +241,7 @@ export function Reader(p: Props) {
         <h1 className="reader-title" data-testid="reader-title">
           {article ? article.title || 'Untitled' : '\u00a0'}
         </h1>
+        <ReprintBadge reprintOf={article?.reprintOf} />
         <p className="reader-meta" data-testid="reader-meta">
           {meta}
           {article && article.wordCount > 0 && (
@@ -118,8 +266,27 @@ export function Reader(p: Props) {
           <TagEditor ids={[article.id]} tags={article.tags.map((name) => ({ name, count: 1 }))} known={p.knownTags} onChanged={p.onChanged} />
         )}
       </header>
-      <div className="reader-body">
-        {doc ? (
+      {flash && (
+        <p className="reader-flash" role="status" data-testid="reader-flash">
+          {flash}
+        </p>
+      )}
+      <div className="reader-body reader-split">
+        <div className="reader-main">
+        {mode === 'text' && body ? (
+          <div className="reader-text-scroll">
+            <TextView
+              ref={textRef}
+              text={body.text}
+              paras={paras}
+              highlights={shownHighlights}
+              matches={textMatches}
+              current={currentMatch}
+              language={body.language}
+              onPickHighlight={(hid) => setActive({ id: hid, nonce: Date.now() })}
+            />
+          </div>
+        ) : doc ? (
           <iframe
             ref={frame}
             className="reader-frame"
@@ -132,6 +299,21 @@ export function Reader(p: Props) {
         ) : (
           <div className="reader-loading muted">Loading…</div>
         )}
+        </div>
+        <aside className="reader-side" aria-label="Note and highlights">
+          <NoteEditor ref={noteRef} articleId={id} />
+          <HighlightList
+            list={hl.list}
+            active={active}
+            deleted={hl.deleted}
+            onUpdate={hl.update}
+            onRemove={(h) => void hl.remove(h)}
+            onUndo={() => void hl.undoDelete()}
+            onDismissUndo={hl.dismissUndo}
+            onJump={showHighlight}
+            onEmbed={(h) => void embed(h)}
+          />
+        </aside>
       </div>
     </article>
   );

@@ -1,11 +1,13 @@
 // The search field: searches as you type (after a short pause) and at once on Enter;
-// Esc or the clear button returns to the library.
+// Esc or the clear button returns to the library. It follows the active query when that
+// changes elsewhere (Back, a facet click, a saved search).
 import { forwardRef, useEffect, useRef, useState } from 'react';
+import type { SearchHow } from './searchUrl';
 
 interface Props {
   /** The query currently shown in the results (null: the library is showing). */
   active: string | null;
-  onSearch(q: string): void;
+  onSearch(q: string, how?: SearchHow): void;
   onClear(): void;
 }
 
@@ -15,10 +17,19 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
   const [text, setText] = useState(active ?? '');
   const timer = useRef<number | undefined>(undefined);
 
-  // When the app leaves search (Esc elsewhere, a filter click), empty the box too.
+  // A query this box sent comes back as `active` while the user may have typed on: leave the
+  // text alone then. Any other query (Back, a facet, a saved search) replaces it.
+  const sent = useRef<string | null>(active);
   useEffect(() => {
-    if (active === null) setText('');
+    if (active !== null && active === sent.current) return;
+    sent.current = active;
+    setText(active ?? '');
   }, [active]);
+
+  function send(q: string, how: SearchHow): void {
+    sent.current = q;
+    onSearch(q, how);
+  }
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
@@ -28,7 +39,7 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
       onClear();
       return;
     }
-    timer.current = window.setTimeout(() => onSearch(q.trim()), DEBOUNCE_MS);
+    timer.current = window.setTimeout(() => send(q.trim(), 'typed'), DEBOUNCE_MS);
   }
 
   return (
@@ -57,7 +68,7 @@ export const SearchBox = forwardRef<HTMLInputElement, Props>(function SearchBox(
           if (e.key === 'Enter') {
             e.preventDefault();
             window.clearTimeout(timer.current);
-            if (text.trim()) onSearch(text.trim());
+            if (text.trim()) send(text.trim(), 'commit');
             else onClear();
           } else if (e.key === 'Escape') {
             e.preventDefault();

@@ -1,5 +1,6 @@
 // Search hits in place of the library list: title, outlet, date and the snippet with its
-// matched spans marked. Same virtualisation, selection and keyboard as the library.
+// matched spans marked, with the facets beside them. Same virtualisation, selection and
+// keyboard as the library. While a new query runs the previous results stay (dimmed).
 import type { MouseEvent } from 'react';
 import type { SearchHitT } from '../../../../shared/contract';
 import { ChipRow } from '../../components/Chip';
@@ -7,9 +8,15 @@ import { VirtualList } from '../../components/VirtualList';
 import { formatCount, formatDate } from '../../lib/format';
 import type { PagedRows } from '../../lib/usePagedRows';
 import type { Selection } from '../../lib/useSelection';
+import type { Signal } from '../../lib/signal';
+import { FacetsPanel } from '../facets/FacetsPanel';
+import { SaveSearchButton } from '../saved/SaveSearchButton';
+import { SearchMessage } from './SearchMessage';
+import type { SearchSort } from './searchUrl';
 import { Snippet } from './Snippet';
+import { useHeldRows } from './useHeldRows';
 
-export type SearchSort = 'relevance' | 'newest' | 'oldest';
+export type { SearchSort } from './searchUrl';
 
 export interface SearchMeta {
   highlight: string[];
@@ -26,13 +33,20 @@ interface Props {
   onOpen(id: number): void;
   onMove(row: SearchHitT): void;
   onClear(): void;
+  /** Runs another query (a facet, a suggestion); absent: those stay plain text. */
+  onQuery?(q: string): void;
+  /** Library changes: the facet counts reload on them. */
+  changes?: Signal;
 }
 
 const HIT_HEIGHT = 72;
 
 export function SearchResults(p: Props) {
-  const total = p.rows.total;
-  const message = p.rows.meta?.message ?? null;
+  const held = useHeldRows(p.rows, p.query);
+  const rows = held.rows;
+  const total = rows.total;
+  const message = rows.meta?.message ?? null;
+  const shownQuery = held.shownKey;
 
   function rowClick(e: MouseEvent, index: number, row: SearchHitT): void {
     const toggle = e.ctrlKey || e.metaKey;
@@ -44,12 +58,14 @@ export function SearchResults(p: Props) {
     <div className="list-head search-head">
       <span className="search-summary" data-testid="search-total" aria-live="polite">
         {total === null ? 'Searching…' : `${formatCount(total)} ${total === 1 ? 'result' : 'results'}`}
-        {total !== null && <span className="muted"> for “{p.query}”</span>}
+        {total !== null && <span className="muted"> for “{shownQuery}”</span>}
+        {held.pending && total !== null && <span className="search-spinner" aria-label="Searching" />}
       </span>
       <span className="spacer" />
+      <SaveSearchButton query={p.query} sort={p.sort} />
       <label className="search-sort">
         <span className="muted">Sort</span>
-        <select value={p.sort} onChange={(e) => p.onSort(e.target.value as SearchSort)} aria-label="Sort results">
+        <select data-testid="search-sort" value={p.sort} onChange={(e) => p.onSort(e.target.value as SearchSort)} aria-label="Sort results">
           <option value="relevance">Relevance</option>
           <option value="newest">Newest first</option>
           <option value="oldest">Oldest first</option>
@@ -62,16 +78,20 @@ export function SearchResults(p: Props) {
   );
 
   return (
-    <div className="search-results-pane">
-      {message && (
-        <div className="notice" data-testid="search-message" role="status">
-          {message}
-        </div>
-      )}
+    <div className={`search-layout${p.onQuery && p.changes ? ' with-facets' : ''}`}>
+    <div className={`search-results-pane${held.pending ? ' pending' : ''}`} aria-busy={held.pending}>
+      {message &&
+        (p.onQuery ? (
+          <SearchMessage message={message} query={shownQuery} onQuery={p.onQuery} />
+        ) : (
+          <div className="notice" data-testid="search-message" role="status">
+            {message}
+          </div>
+        ))}
       <VirtualList<SearchHitT>
         count={total ?? 0}
         rowHeight={HIT_HEIGHT}
-        rows={p.rows}
+        rows={rows}
         selection={p.selection}
         testId="search-results"
         label="Search results"
@@ -132,6 +152,8 @@ export function SearchResults(p: Props) {
           );
         }}
       />
+    </div>
+    {p.onQuery && p.changes && <FacetsPanel query={p.query} changes={p.changes} onQuery={p.onQuery} />}
     </div>
   );
 }

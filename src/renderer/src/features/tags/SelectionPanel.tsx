@@ -1,7 +1,11 @@
 // What the right-hand pane shows when several articles are selected: how many, which,
 // a tag editor for all of them at once, and the way into the comparison view.
+import { useState } from 'react';
 import type { ArticleSummaryT } from '../../../../shared/contract';
+import { useReportError } from '../../components/ErrorBanner';
 import { formatCount, formatDate } from '../../lib/format';
+import { openDialog } from '../settings/dialogs';
+import { trashArticles } from '../trash/trashArticles';
 import { TagEditor, type TagCount } from './TagEditor';
 
 interface Props {
@@ -18,6 +22,20 @@ interface Props {
 const LISTED = 12;
 
 export function SelectionPanel(p: Props) {
+  const [deleting, setDeleting] = useState(false);
+  const report = useReportError();
+  async function moveToTrash(): Promise<void> {
+    setDeleting(true);
+    try {
+      await trashArticles(p.ids);
+      p.onClear();
+      p.onChanged();
+    } catch (e) {
+      report(e);
+    } finally {
+      setDeleting(false);
+    }
+  }
   const counts = new Map<string, number>();
   const known = p.ids.map((id) => p.lookup(id));
   for (const a of known) for (const t of a?.tags ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -52,6 +70,17 @@ export function SelectionPanel(p: Props) {
           ) : (
             <p className="muted small">Select 2 to 4 articles to compare them side by side.</p>
           )}
+        </section>
+        <section className="panel-section">
+          <h3 className="section-title">Export and delete</h3>
+          <div className="panel-actions">
+            <button type="button" className="button" data-testid="export-selected" onClick={() => openDialog('export', 'selected')}>
+              Export {p.ids.length === 1 ? 'article' : `${formatCount(p.ids.length)} articles`}…
+            </button>
+            <button type="button" className="button danger-outline" data-testid="delete-selected" disabled={deleting} onClick={() => void moveToTrash()}>
+              Move to trash
+            </button>
+          </div>
         </section>
         <section className="panel-section">
           <h3 className="section-title">Selected</h3>

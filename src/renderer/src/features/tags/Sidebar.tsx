@@ -1,6 +1,9 @@
 // Left column: the whole library, its tags and its outlets with counts. Clicking one
 // filters the list; clicking the active one again clears the filter.
 import { formatCount } from '../../lib/format';
+import { SavedSearches } from '../saved/SavedSearches';
+import { ManageLinks } from './ManageLinks';
+import { TagTree } from './TagTree';
 
 export type Filter = { kind: 'tag'; value: string } | { kind: 'outlet'; value: string } | null;
 
@@ -60,8 +63,10 @@ export function Sidebar(p: Props) {
           <span className="facet-count">{p.total === null ? '' : formatCount(p.total)}</span>
         </button>
       </section>
-      <FacetList title="Tags" kind="tag" items={p.tags} filter={p.filter} onFilter={p.onFilter} empty="No tags yet. Select articles and add one." />
+      <SavedSearches />
+      <TagTree filter={p.filter} onFilter={p.onFilter} />
       <FacetList title="Outlets" kind="outlet" items={p.outlets} filter={p.filter} onFilter={p.onFilter} empty="No outlets yet." />
+      <ManageLinks />
     </nav>
   );
 }

@@ -4,6 +4,8 @@ import { useId, useState } from 'react';
 import { api } from '../../api/client';
 import { useReportError } from '../../components/ErrorBanner';
 import { Chip } from '../../components/Chip';
+import { showUndo } from '../../components/Toast';
+import { bulkMessage } from '../bulk/messages';
 
 export interface TagCount {
   name: string;
@@ -31,7 +33,11 @@ export function TagEditor({ ids, tags, known, onChanged }: Props) {
     if (ids.length === 0) return false;
     setBusy(true);
     try {
-      await api.invoke('tags.update', { ids, add, remove });
+      if (ids.length > 1) {
+        // Several articles at once: one undoable step, announced with an Undo.
+        const r = await api.invoke('tags.bulk', { ids, add, remove });
+        showUndo(bulkMessage(r.articles, add, remove));
+      } else await api.invoke('tags.update', { ids, add, remove });
       onChanged();
       return true;
     } catch (e) {
