@@ -131,7 +131,7 @@ export function App() {
     toggleNotebook: () => setNotebook((x) => !x),
     notebookOpen: () => notebook,
     toggleTheme,
-    workspaceFree: () => !compareIds && !storiesOpen && !notebook && overlay === null,
+    workspaceFree: () => !compareIds && !storiesOpen && !notebook,
     escape: () => {
       if (overlay) setOverlay(null);
       else if (notebook) setNotebook(false);

@@ -20,6 +20,24 @@ export function Dialog({ title, testId, onClose, children, footer, wide }: Props
     return () => d?.close();
   }, []);
 
+  // Esc closes the dialog even when focus fell to the page (a button that disabled itself
+  // while working): caught before the window's own shortcuts see it.
+  const close = useRef(onClose);
+  useEffect(() => {
+    close.current = onClose;
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      if (ref.current?.contains(e.target as Node) && e.target !== ref.current) return;
+      e.preventDefault();
+      e.stopPropagation();
+      close.current();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, []);
+
   return (
     <dialog
       ref={ref}

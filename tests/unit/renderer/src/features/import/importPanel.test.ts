@@ -6,6 +6,8 @@ const view = (over: Partial<ImportView>): ImportView => ({
   phase: 'done', done: 0, total: 0, current: null, imported: 0, duplicates: 0, failed: 0, cancelled: false, cancelling: false, outcomes: [], rate: null, etaSeconds: null, ...over,
 });
 
+const o = (outcome: ImportView['outcomes'][number]['outcome']) => ({ path: 'p', outcome, articleId: null, title: null, message: null });
+
 describe('import progress figures', () => {
   it('says time left in words a reader takes in at a glance', () => {
     expect(formatDuration(0.4)).toBe('under a second');
@@ -22,7 +24,6 @@ describe('import progress figures', () => {
   });
 
   it('counts each outcome, reprints and skips apart from plain imports', () => {
-    const o = (outcome: ImportView['outcomes'][number]['outcome']) => ({ path: 'p', outcome, articleId: null, title: null, message: null });
     expect(tally(view({ outcomes: [o('imported'), o('reprint'), o('reprint'), o('skipped'), o('failed'), o('duplicate')] }))).toEqual({ imported: 1, reprint: 2, skipped: 1, failed: 1, duplicate: 1 });
     expect(tally(view({ imported: 4, duplicates: 1, failed: 2 }))).toEqual({ imported: 4, reprint: 0, skipped: 0, failed: 2, duplicate: 1 });
   });
