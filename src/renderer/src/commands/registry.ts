@@ -2,7 +2,7 @@
 // while they are mounted (the reader adds "Highlight", the app adds "Search"); the palette lists
 // them all and a single key listener runs the one whose shortcut was pressed. Menus can be
 // built from `commandList()` too, so a label and its shortcut are written once.
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 
 export interface Command {
   /** Stable id, e.g. "reader.highlight". */
@@ -63,7 +63,9 @@ export function useCommandList(): Command[] {
  */
 export function useCommands(commands: Command[]): void {
   const latest = useRef(commands);
-  latest.current = commands;
+  useLayoutEffect(() => {
+    latest.current = commands;
+  });
   const shape = commands.map((c) => `${c.id}|${c.label}|${(c.keys ?? []).join(' ')}`).join('\n');
   useEffect(() => {
     const key = nextSet++;

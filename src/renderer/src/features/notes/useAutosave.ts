@@ -1,6 +1,6 @@
 // Debounced autosave: the latest text is saved a moment after typing stops, on blur, and when
 // the component goes away, so nothing typed is lost by closing the pane quickly.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
@@ -9,7 +9,9 @@ export function useAutosave<T>(save: (value: T) => Promise<void>, delayMs = 700)
   const pending = useRef<{ value: T } | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const saveRef = useRef(save);
-  saveRef.current = save;
+  useLayoutEffect(() => {
+    saveRef.current = save;
+  });
 
   const flush = useCallback(async () => {
     window.clearTimeout(timer.current);

@@ -69,7 +69,7 @@ export function Reader(p: Props) {
   const modeChosen = useRef(storedMode() !== null);
   const hl = useHighlights(id, report);
   const [active, setActive] = useState<{ id: number; nonce: number } | null>(null);
-  const [pendingJump, setPendingJump] = useState<number | null>(null);
+  const pendingJump = useRef<number | null>(null);
   const [flash, setFlash] = useState<string | null>(null);
 
   const setMode = useCallback((m: Mode) => {
@@ -136,14 +136,21 @@ export function Reader(p: Props) {
 
   // A highlight chosen in the margin while the original layout showed: switch, then scroll.
   useEffect(() => {
-    if (pendingJump === null || mode !== 'text') return;
-    textRef.current?.querySelector(`[data-highlight-id="${pendingJump}"]`)?.scrollIntoView({ block: 'center' });
-    setPendingJump(null);
-  }, [pendingJump, mode, shownHighlights]);
+    if (pendingJump.current === null || mode !== 'text') return;
+    scrollToHighlight(pendingJump.current);
+    pendingJump.current = null;
+  }, [mode]);
+
+  function scrollToHighlight(hid: number): void {
+    textRef.current?.querySelector(`[data-highlight-id="${hid}"]`)?.scrollIntoView({ block: 'center' });
+  }
 
   function showHighlight(h: HighlightT): void {
-    if (mode !== 'text') setMode('text');
-    setPendingJump(h.id);
+    if (mode === 'text') scrollToHighlight(h.id);
+    else {
+      pendingJump.current = h.id;
+      setMode('text');
+    }
   }
 
   async function highlightSelection(): Promise<void> {

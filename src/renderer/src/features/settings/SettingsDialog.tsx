@@ -144,7 +144,7 @@ export function SettingsDialog({ theme, onToggleTheme, libraryPath, onClose }: P
             disabled={settings === null}
             onChange={(e) => setFolder(e.target.value)}
           />
-          <button type="submit" className="button" disabled={busy || settings === null}>
+          <button type="submit" className="button" disabled={busy || settings === null || (folder.trim() === '' && settings.watchedFolder === null) || folder.trim() === (settings.watchedFolder ?? '')}>
             {folder.trim() ? 'Watch' : 'Turn off'}
           </button>
         </form>
