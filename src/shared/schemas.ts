@@ -8,7 +8,7 @@ export const tagName = z
   .trim()
   .min(1, 'A tag needs at least one character.')
   .max(100, 'A tag can be at most 100 characters long.')
-  .refine((s) => !/[\u0000-\u001f]/.test(s), 'A tag cannot contain control characters.');
+  .refine((s) => ![...s].some((c) => c.charCodeAt(0) < 0x20), 'A tag cannot contain control characters.');
 
 export const ArticleSummary = z.object({
   id,

@@ -66,10 +66,7 @@ test('highlight a passage, comment it, note the article, and find them by search
 });
 
 test('a word of a highlight comment finds the article with note:', async ({ app, libraryDir }) => {
-  // Known gap, reported to the lead: `note:` looks only in the notes table (instr over
-  // notes.body); highlight comments live in highlights.comment (and notes_fts, which the search
-  // does not use yet). This test flips to "unexpectedly passed" once the search covers them.
-  test.fail(true, 'note: does not search highlight comments yet (src/main/core/search/filters.ts)');
+  // note: covers the article's note and its highlights' comments and quoted passages.
   const reader = await openSummit(app, libraryDir);
   await reader.textMode();
   await reader.selectText('fiery friendship');

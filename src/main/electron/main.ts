@@ -102,6 +102,7 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     log(`library: ${libraryPath}`);
+    library.start();
     hardenSession(session.defaultSession, { rendererDir, devUrl, log });
     stopIpc = registerIpc({ library, getWindow, rendererDir, devUrl, log });
     Menu.setApplicationMenu(

@@ -43,6 +43,8 @@ async function main(): Promise<void> {
   } catch (e) {
     fail((e as Error).message, 1);
   }
+  // Import threads and the watched folder (if the user set one) start with the server.
+  server.library.start();
   if (!rendererBuilt(server.rendererDir)) process.stderr.write(`${NOT_BUILT_MESSAGE}\n`);
   process.stdout.write(`Library: ${libraryPath}\n`);
   process.stdout.write(`Parallax web UI: ${server.url}\n`);

@@ -96,11 +96,11 @@ export function App() {
     if (canCompare) setCompareIds(selectedIds);
   }, [canCompare, selectedIds]);
   const closeCompare = useCallback(() => setCompareIds(null), []);
-  const clearSearch = useCallback(() => setQuery(null), []);
+  const clearSearch = useCallback(() => setQuery(null), [setQuery]);
   const applyFilter = useCallback((f: Filter) => {
     setFilter(f);
     setQuery(null);
-  }, []);
+  }, [setQuery]);
   const changeSort = useCallback(
     (k: ListSort) => {
       if (k === sort) setOrder((o) => (o === 'asc' ? 'desc' : 'asc'));

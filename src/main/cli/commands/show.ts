@@ -14,8 +14,8 @@ export const showCommand: Command = {
     const library = ctx.open();
     const a = await library.invoke('articles.get', { id });
     if (ctx.json) {
-      const { title, byline, outlet, url, published, language, text, tags } = a;
-      ctx.io.stdout(json({ id: a.id, title, byline, outlet, url, published, language, text, tags }));
+      const { title, byline, outlet, url, published, language, text, tags, reprintOf } = a;
+      ctx.io.stdout(json({ id: a.id, title, byline, outlet, url, published, language, text, tags, reprintOf }));
       return 0;
     }
     const meta = [a.byline && `By ${cleanLine(a.byline)}`, cleanLine(a.outlet), cleanLine(a.published), cleanLine(a.language)].filter(Boolean).join(' · ');
@@ -23,6 +23,7 @@ export const showCommand: Command = {
     if (meta) lines.push(meta);
     if (a.url) lines.push(cleanLine(a.url));
     if (a.tags.length) lines.push(`Tags: ${a.tags.map(cleanLine).join(', ')}`);
+    if (a.reprintOf) lines.push(`Probable reprint of #${a.reprintOf.id} ${cleanLine(a.reprintOf.title)}`);
     ctx.io.stdout(`${lines.join('\n')}\n\n${clean(a.text).trimEnd()}\n`);
     return 0;
   },

@@ -10,6 +10,8 @@ import { UserError } from '../api/errors';
 import { importSources, type ImportSources } from './pipeline';
 import { WorkerHost } from './worker-host';
 import { jobLimits, readImportSettings } from './settings';
+import { applyRules } from '../rules/rules';
+import { assignStories } from '../compare/story-library';
 
 const PROGRESS_INTERVAL_MS = 100;
 const CLOSE_GRACE_MS = 5000;
@@ -242,8 +244,32 @@ export class ImportJobs implements ImportJobsApi {
     job.progress = { ...job.progress, current: null, ...counts, etaSeconds: cancelled ? null : 0 };
     job.sources = null;
     job.throttle.flush(job.progress);
+    const added = job.outcomes.filter((o) => (o.outcome === 'imported' || o.outcome === 'reprint') && o.articleId !== null).map((o) => o.articleId as number);
+    this.afterImport(added);
     this.ctx.emit('import.done', job.summary);
     this.ctx.emit('library.changed', { reason: 'import' });
+  }
+
+  /**
+   * Auto-tag rules run on every import (cheap: one query per rule over the new ids). Story
+   * assignment can take seconds on a first grouping, so it runs after the import is reported.
+   */
+  private afterImport(ids: number[]): void {
+    if (ids.length === 0 || !this.ctx.db.open) return;
+    try {
+      applyRules(this.ctx.db, ids);
+    } catch (e) {
+      this.ctx.log(`auto-tag rules failed after an import: ${(e as Error).message}`);
+    }
+    setImmediate(() => {
+      if (!this.ctx.db.open) return;
+      try {
+        const r = assignStories(this.ctx.db, ids);
+        if (r.assigned || r.created) this.ctx.emit('library.changed', { reason: 'stories' });
+      } catch (e) {
+        this.ctx.log(`grouping new articles into stories failed: ${(e as Error).message}`);
+      }
+    });
   }
 
   private prune(): void {

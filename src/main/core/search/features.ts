@@ -14,6 +14,8 @@ export interface Features {
   stories: boolean;
   /** articles.reprint_of. */
   reprints: boolean;
+  /** A highlights table (article_id, quote, comment): its comments and quotes count as notes. */
+  highlights: boolean;
 }
 
 const NOTE_TEXT_COLUMNS = ['text', 'body', 'content', 'note'];
@@ -24,7 +26,7 @@ function columns(db: Db, table: string): string[] {
 
 export function features(db: Db): Features {
   const tables = new Set(
-    (cachedStatement(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('notes', 'stories', 'story_articles')").all() as { name: string }[]).map(
+    (cachedStatement(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('notes', 'stories', 'story_articles', 'highlights')").all() as { name: string }[]).map(
       (r) => r.name,
     ),
   );
@@ -34,6 +36,7 @@ export function features(db: Db): Features {
     noteText: NOTE_TEXT_COLUMNS.find((c) => noteCols.includes(c)) ?? null,
     stories: tables.has('stories') && tables.has('story_articles'),
     reprints: columns(db, 'articles').includes('reprint_of'),
+    highlights: tables.has('highlights') && ['article_id', 'quote', 'comment'].every((c) => columns(db, 'highlights').includes(c)),
   };
 }
 

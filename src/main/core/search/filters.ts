@@ -252,14 +252,20 @@ export function filterSql(
   const noteCol = features?.noteText ?? null;
   if (features?.notes) {
     if (s.hasNotes !== null) byId.push(`${idExpr} ${s.hasNotes ? 'IN' : 'NOT IN'} (SELECT article_id FROM notes)`);
-    if (noteCol && s.notes.length) {
-      const noted = `SELECT n.article_id FROM notes n JOIN json_each(@notes) j ON instr(lower(n.${noteCol}), lower(j.value)) > 0`;
+    // A researcher's own words about an article: its note, and its highlights' comments and quotes.
+    const noteText = noteCol
+      ? features.highlights
+        ? `(SELECT article_id, ${noteCol} AS t FROM notes UNION ALL SELECT article_id, comment || ' ' || quote AS t FROM highlights)`
+        : `(SELECT article_id, ${noteCol} AS t FROM notes)`
+      : null;
+    if (noteText && s.notes.length) {
+      const noted = `SELECT n.article_id FROM ${noteText} n JOIN json_each(@notes) j ON instr(lower(n.t), lower(j.value)) > 0`;
       byId.push(`${idExpr} IN (${noted} GROUP BY n.article_id HAVING count(DISTINCT j.key) = @noteCount)`);
       params.notes = JSON.stringify(s.notes);
       params.noteCount = s.notes.length;
     }
-    if (noteCol && s.notNotes.length) {
-      byId.push(`${idExpr} NOT IN (SELECT n.article_id FROM notes n JOIN json_each(@notNotes) j ON instr(lower(n.${noteCol}), lower(j.value)) > 0)`);
+    if (noteText && s.notNotes.length) {
+      byId.push(`${idExpr} NOT IN (SELECT n.article_id FROM ${noteText} n JOIN json_each(@notNotes) j ON instr(lower(n.t), lower(j.value)) > 0)`);
       params.notNotes = JSON.stringify(s.notNotes);
     }
   }

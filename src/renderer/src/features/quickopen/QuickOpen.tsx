@@ -28,18 +28,23 @@ export function QuickOpen({ onOpen, onClose }: Props) {
   useEffect(() => {
     if (!cached.dirty && cached.index) return undefined;
     let live = true;
-    const generation = cached.generation;
-    loadTitleIndex(
-      (loaded, total) => live && setProgress({ loaded, total }),
-      () => cached.generation !== generation,
-    ).then(
-      (idx) => {
-        if (!idx) return;
-        cached = { index: idx, dirty: false, generation };
-        if (live) setIndex(idx);
-      },
-      (e: unknown) => live && report(e),
-    );
+    // The library changed while the titles were loading (an import finishing): start again.
+    const build = () => {
+      const generation = cached.generation;
+      loadTitleIndex(
+        (loaded, total) => live && setProgress({ loaded, total }),
+        () => !live || cached.generation !== generation,
+      ).then(
+        (idx) => {
+          if (!live) return;
+          if (!idx) return build();
+          cached = { index: idx, dirty: false, generation };
+          setIndex(idx);
+        },
+        (e: unknown) => live && report(e),
+      );
+    };
+    build();
     return () => {
       live = false;
     };

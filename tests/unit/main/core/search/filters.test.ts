@@ -139,7 +139,7 @@ describe('filters of other features', () => {
   it('adds their conditions only when the library has the tables, values always as parameters', () => {
     const spec = { ...emptySpec(), hasNotes: true, notes: ['x'], stories: ['7'], reprint: true };
     expect(filterSql(spec).byId).toEqual([]);
-    const { row, byId, params } = filterSql(spec, 'a.id', { notes: true, noteText: 'body', stories: true, reprints: true });
+    const { row, byId, params } = filterSql(spec, 'a.id', { notes: true, noteText: 'body', stories: true, reprints: true, highlights: false });
     expect(byId.join(' ')).toMatch(/notes/);
     expect(byId.join(' ')).toMatch(/story_articles/);
     expect(row).toEqual(['a.reprint_of IS NOT NULL']);
