@@ -83,6 +83,7 @@ export function useCommands(commands: Command[]): void {
       sets.delete(key);
       publish();
     };
+  // oxlint-disable-next-line react/exhaustive-effect-dependencies -- re-register only when the set of commands changes (shape), not on every render
   }, [shape]);
 }
 

@@ -50,6 +50,7 @@ export function useListKeys(count: number, pick: (index: number) => void) {
 
   useEffect(() => {
     document.querySelector('.dialog-item.active')?.scrollIntoView({ block: 'nearest' });
+  // oxlint-disable-next-line react/exhaustive-effect-dependencies -- re-run when the active row changes, to scroll it into view
   }, [current]);
 
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>): void {

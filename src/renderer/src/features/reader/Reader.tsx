@@ -139,6 +139,7 @@ export function Reader(p: Props) {
     if (pendingJump.current === null || mode !== 'text') return;
     scrollToHighlight(pendingJump.current);
     pendingJump.current = null;
+  // oxlint-disable-next-line react/exhaustive-effect-dependencies -- runs once when the text view appears; scrollToHighlight reads refs
   }, [mode]);
 
   function scrollToHighlight(hid: number): void {
