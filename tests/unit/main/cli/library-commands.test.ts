@@ -113,6 +113,7 @@ describe('show', () => {
       language: 'en',
       text: 'Russia and North Korea signed a pact.\n\nSecond paragraph.',
       tags: ['pact'],
+      reprintOf: null,
     });
   });
 
