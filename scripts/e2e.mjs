@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 
 const root = join(new URL('.', import.meta.url).pathname, '..');
 
@@ -27,6 +28,17 @@ if (!existsSync(built) || newest(join(root, 'src')) > statSync(built).mtimeMs) {
 const chromium = process.env.PARALLAX_CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 if (!chromium) {
   console.warn('[e2e] Debian Chromium was not found at /usr/bin/chromium; using Playwright\'s own browser if installed (`npx playwright install chromium`).');
+}
+
+// Say up front whether the Electron target can run; its specs are skipped (not failed) otherwise.
+try {
+  const bin = createRequire(import.meta.url)('electron');
+  const native = existsSync(join(root, 'native', 'electron', 'better_sqlite3.node'));
+  if (!existsSync(bin)) console.log('[e2e] Electron target: skipped — the Electron binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD).');
+  else if (!native) console.log('[e2e] Electron target: skipped — better-sqlite3 has no Electron build in native/electron/ (run npm install with internet).');
+  else console.log('[e2e] Electron target: running against the real app.');
+} catch (e) {
+  console.log(`[e2e] Electron target: skipped — the Electron runtime is not installed (${String(e.message).split('\n')[0]}).`);
 }
 
 const args = ['playwright', 'test', ...process.argv.slice(2)];
