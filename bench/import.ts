@@ -32,25 +32,9 @@ import { openLibrary, type Db } from '../src/main/core/db/open';
 import { migrations } from '../src/main/core/db/migrations';
 import { m003Import } from '../src/main/core/db/migrations/003-import';
 import { syncSearchIndex } from '../src/main/core/search';
+import { arg, prng } from './lib';
 
 const corpus = resolve(__dirname, '..', '..', 'shared', 'corpus');
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
-
-/** mulberry32: the same folders on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sentenceCase(s: string): string {
   return s.toLowerCase().replace(/ \./g, '.').replace(/(^|[.!?]\s+)([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase());

@@ -20,24 +20,10 @@ import { exportArticles } from '../src/main/core/export/articles';
 import { exportCitations } from '../src/main/core/export/citations';
 import { createBackup } from '../src/main/core/backup/backup';
 import { moveToTrash, emptyTrash } from '../src/main/core/trash/trash';
+import { arg, prng } from './lib';
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
 const SIZE = Number(arg('size', '10000'));
 const WORDS = Number(arg('words', '600'));
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rnd = prng(42);
 const COMMON = (
   'the of and to in a is that for on was with he it as at by from his an be has have had were are which this but not they who their said ' +

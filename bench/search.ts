@@ -14,30 +14,15 @@ import { insertArticle } from '../src/main/core/repo/articles';
 import { indexArticleForSearch, search } from '../src/main/core/search';
 import { vocabulary } from '../src/main/core/search/vocab';
 import { facets } from '../src/main/core/search/facets';
+import { arg, prng } from './lib';
 
 const corpus = path.resolve(import.meta.dirname, '..', '..', 'shared', 'corpus');
 const basilPath = path.join(corpus, 'coverage', 'basil', 'basil_articles.jsonl');
 const timePath = path.join(corpus, 'search', 'time', 'docs.jsonl');
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
 const sizes = arg('sizes', '1000,10000').split(',').map(Number).filter((n) => n > 0);
 const runs = Number(arg('runs', '20'));
 const keepDir = arg('keep', '');
-
-/** mulberry32: the same libraries on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Source { title: string; sentences: string[] }
 

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { STORY_DEFAULTS, clusterStories, type StoryOptions } from '../src/main/core/compare/stories';
 import type { Story, StoryArticleInput } from '../src/shared/compare';
+import { prng } from './lib';
 
 const corpus = path.resolve(import.meta.dirname, '..', '..', 'shared', 'corpus');
 const basilPath = path.join(corpus, 'coverage', 'basil', 'basil_articles.jsonl');
@@ -97,18 +98,6 @@ function tune(arts: ReturnType<typeof loadBasil>): void {
   console.log(`held-out half with the ${STORY_DEFAULTS.windowDays}-day window: P ${heldWindow.p.toFixed(3)} R ${heldWindow.r.toFixed(3)} F1 ${heldWindow.f1.toFixed(3)}`);
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so the synthetic set is the same every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * 10,000 articles from the 300 BASIL articles: 2,000 synthetic stories of 5 articles. A story
  * takes one BASIL event as its core and a second event as background; each of its articles is
@@ -117,7 +106,7 @@ function rng(seed: number): () => number {
  * within 0–3 days of their story's date. The ids of the synthetic story are the gold labels.
  */
 function synthetic(arts: ReturnType<typeof loadBasil>): (StoryArticleInput & { event: string })[] {
-  const rand = rng(20240619);
+  const rand = prng(20240619);
   const byEvent = new Map<string, string[][]>();
   const titles = new Map<string, string[]>();
   for (const a of arts) {

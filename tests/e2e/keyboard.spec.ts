@@ -59,6 +59,9 @@ test('the palette lists every action with its shortcut and runs the chosen one',
   await library.importFiles(writeOwnArticles(join(libraryDir, 'in')).all);
   await library.closeImportSummary();
   await library.rows.first().click();
+  // The reader registers its commands once it is up: wait for it before listing them.
+  await expect(app.getByTestId('reader-title')).toBeVisible();
+  await expect(app.getByTestId('reader').getByTestId('tag-input')).toBeVisible();
   const palette = new PalettePage(app);
   await palette.open();
   // Commands of the open reader join the window's own.

@@ -8,6 +8,7 @@ import { api } from '../../api/client';
 import { useReportError } from '../../components/ErrorBanner';
 import { showInfo } from '../../components/Toast';
 import { formatCount, plural } from '../../lib/format';
+import { useBusyStep } from '../../lib/useBusyStep';
 import { Confirm } from '../settings/Dialog';
 import { formatBytes, formatWhen } from './format';
 
@@ -20,8 +21,8 @@ export function BackupSection() {
   const [result, setResult] = useState<string | null>(null);
   const [restorePath, setRestorePath] = useState('');
   const [confirm, setConfirm] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const report = useReportError();
+  const { busy, step } = useBusyStep(report);
 
   const load = useCallback(
     () =>
@@ -34,17 +35,6 @@ export function BackupSection() {
   useEffect(() => {
     void load();
   }, [load]);
-
-  async function step(fn: () => Promise<void>): Promise<void> {
-    setBusy(true);
-    try {
-      await fn();
-    } catch (e) {
-      report(e);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const backUp = () =>
     void step(async () => {

@@ -8,7 +8,7 @@ import { showInfo } from '../../components/Toast';
 import { formatCount, plural } from '../../lib/format';
 import { Dialog } from '../settings/Dialog';
 import { collectIds } from './collectIds';
-import { download } from './download';
+import { downloadFile as download } from '../../lib/download';
 
 export interface ExportSource {
   selectedIds: number[];

@@ -1,8 +1,8 @@
 // The main article table: title, outlet, date, tags; sortable by date or title; virtualised
 // so a library of 100,000 articles scrolls as smoothly as one of ten.
-import type { MouseEvent } from 'react';
 import type { ArticleSummaryT } from '../../../../shared/contract';
 import { ChipRow } from '../../components/Chip';
+import { SelectableRow } from '../../components/SelectableRow';
 import { VirtualList } from '../../components/VirtualList';
 import { formatCount, formatDate } from '../../lib/format';
 import type { PagedRows } from '../../lib/usePagedRows';
@@ -46,12 +46,6 @@ function SortHeader(p: { label: string; k: ListSort; sort: ListSort; order: List
 
 export function LibraryList(p: Props) {
   const count = p.rows.total ?? 0;
-
-  function rowClick(e: MouseEvent, index: number, row: ArticleSummaryT): void {
-    const toggle = e.ctrlKey || e.metaKey;
-    p.selection.click(index, row.id, { shift: e.shiftKey, toggle });
-    if (!toggle && !e.shiftKey) p.onOpen(row.id);
-  }
 
   const header = (
     <div className="list-head lib-grid" role="presentation">
@@ -98,33 +92,18 @@ export function LibraryList(p: Props) {
             </div>
           );
         }
-        const selected = p.selection.ids.has(row.id);
-        const cls = ['row', 'lib-grid', selected && 'selected', p.selection.cursor === index && 'cursor', p.openId === row.id && 'open']
-          .filter(Boolean)
-          .join(' ');
         return (
-          <div
+          <SelectableRow
             key={row.id}
-            className={cls}
+            index={index}
+            row={row}
             style={style}
-            role="option"
-            aria-selected={selected}
-            data-testid="article-row"
-            data-article-id={row.id}
-            data-selected={selected ? 'true' : 'false'}
-            onClick={(e) => rowClick(e, index, row)}
+            className="lib-grid"
+            testId="article-row"
+            selection={p.selection}
+            openId={p.openId}
+            onOpen={p.onOpen}
           >
-            <span className="col-check">
-              <input
-                type="checkbox"
-                data-testid="row-checkbox"
-                aria-label={`Select “${row.title}”`}
-                checked={selected}
-                onClick={(e) => e.stopPropagation()}
-                onChange={() => p.selection.toggle(index, row.id)}
-                tabIndex={-1}
-              />
-            </span>
             <span className="col-title cell" title={row.title}>
               {row.title || <em className="muted">Untitled</em>}
             </span>
@@ -135,7 +114,7 @@ export function LibraryList(p: Props) {
             <span className="col-tags cell">
               <ChipRow tags={row.tags} />
             </span>
-          </div>
+          </SelectableRow>
         );
       }}
     />

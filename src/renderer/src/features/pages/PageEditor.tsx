@@ -5,7 +5,7 @@ import type { Output } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { useReportError } from '../../components/ErrorBanner';
 import { saveLabel, useAutosave } from '../notes/useAutosave';
-import { downloadFile } from './download';
+import { downloadFile } from '../../lib/download';
 import { Markdown, type LinkTarget } from './markdown';
 
 type PageT = Output<'pages.get'>;

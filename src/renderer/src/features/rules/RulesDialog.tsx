@@ -8,6 +8,7 @@ import { api } from '../../api/client';
 import { useReportError } from '../../components/ErrorBanner';
 import { showUndo } from '../../components/Toast';
 import { formatCount, formatDate, plural } from '../../lib/format';
+import { useBusyStep } from '../../lib/useBusyStep';
 import { parseTagList } from '../bulk/messages';
 import { Dialog } from '../settings/Dialog';
 
@@ -28,24 +29,13 @@ export function RulesDialog({ onClose }: { onClose(): void }) {
   const [rules, setRules] = useState<RuleT[] | null>(null);
   const [draft, setDraft] = useState<Draft>(blank);
   const [runs, setRuns] = useState<RunT[] | null>(null);
-  const [busy, setBusy] = useState(false);
   const report = useReportError();
+  const { busy, step } = useBusyStep(report);
 
   const load = useCallback(() => api.invoke('rules.list', {}).then(setRules, report), [report]);
   useEffect(() => {
     void load();
   }, [load]);
-
-  async function step(fn: () => Promise<void>): Promise<void> {
-    setBusy(true);
-    try {
-      await fn();
-    } catch (e) {
-      report(e);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const save = (e: FormEvent) => {
     e.preventDefault();

@@ -1,9 +1,9 @@
 // Search hits in place of the library list: title, outlet, date and the snippet with its
 // matched spans marked, with the facets beside them. Same virtualisation, selection and
 // keyboard as the library. While a new query runs the previous results stay (dimmed).
-import type { MouseEvent } from 'react';
 import type { SearchHitT } from '../../../../shared/contract';
 import { ChipRow } from '../../components/Chip';
+import { SelectableRow } from '../../components/SelectableRow';
 import { VirtualList } from '../../components/VirtualList';
 import { formatCount, formatDate } from '../../lib/format';
 import type { PagedRows } from '../../lib/usePagedRows';
@@ -47,12 +47,6 @@ export function SearchResults(p: Props) {
   const total = rows.total;
   const message = rows.meta?.message ?? null;
   const shownQuery = held.shownKey;
-
-  function rowClick(e: MouseEvent, index: number, row: SearchHitT): void {
-    const toggle = e.ctrlKey || e.metaKey;
-    p.selection.click(index, row.id, { shift: e.shiftKey, toggle });
-    if (!toggle && !e.shiftKey) p.onOpen(row.id);
-  }
 
   const header = (
     <div className="list-head search-head">
@@ -107,33 +101,18 @@ export function SearchResults(p: Props) {
               </div>
             );
           }
-          const selected = p.selection.ids.has(row.id);
-          const cls = ['row', 'hit', selected && 'selected', p.selection.cursor === index && 'cursor', p.openId === row.id && 'open']
-            .filter(Boolean)
-            .join(' ');
           return (
-            <div
+            <SelectableRow
               key={row.id}
-              className={cls}
+              index={index}
+              row={row}
               style={style}
-              role="option"
-              aria-selected={selected}
-              data-testid="search-hit"
-              data-article-id={row.id}
-              data-selected={selected ? 'true' : 'false'}
-              onClick={(e) => rowClick(e, index, row)}
+              className="hit"
+              testId="search-hit"
+              selection={p.selection}
+              openId={p.openId}
+              onOpen={p.onOpen}
             >
-              <span className="col-check">
-                <input
-                  type="checkbox"
-                  data-testid="row-checkbox"
-                  aria-label={`Select “${row.title}”`}
-                  checked={selected}
-                  onClick={(e) => e.stopPropagation()}
-                  onChange={() => p.selection.toggle(index, row.id)}
-                  tabIndex={-1}
-                />
-              </span>
               <div className="hit-body">
                 <div className="hit-line">
                   <span className="hit-title" title={row.title}>
@@ -148,7 +127,7 @@ export function SearchResults(p: Props) {
                   <Snippet text={row.snippet} />
                 </div>
               </div>
-            </div>
+            </SelectableRow>
           );
         }}
       />

@@ -1,52 +1,26 @@
 // Migration 005 (notebook: highlights, notes, pages, notes_fts, tag colours, rules, trash, undo) over a library with data.
-import { afterEach, describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
-import { join } from 'node:path';
-import { migrate, schemaVersion } from '../../../../../../src/main/core/db/migrate';
-import { migrations } from '../../../../../../src/main/core/db/migrations';
+import { describe, expect, it } from 'vitest';
+import type Database from 'better-sqlite3';
 import { m005Notebook, PARALLAX_APPLICATION_ID } from '../../../../../../src/main/core/db/migrations/005-notebook';
-import { tempDir } from '../../../../../helpers/library';
-
-let cleanup: (() => void) | undefined;
-afterEach(() => cleanup?.());
+import { applyMigration, columns, libraryBefore, snapshot } from './helpers';
 
 function libraryWithData(): Database.Database {
-  const t = tempDir();
-  cleanup = t.cleanup;
-  const db = new Database(join(t.dir, 'lib.db'));
-  db.pragma('foreign_keys = ON');
-  migrate(db, { to: Math.min(m005Notebook.version - 1, migrations.length) });
-  const add = db.prepare("INSERT INTO articles (title, outlet, text, content_hash, format, imported_at) VALUES (?, ?, ?, ?, 'txt', '2024-06-20')");
-  add.run('Putin and Kim sign pact', 'Reuters', 'Leaders signed a treaty in Pyongyang.', 'h1');
-  add.run('Пакт подписан', 'TASS', 'Лидеры подписали договор.', 'h2');
-  db.prepare("INSERT INTO tags (name) VALUES ('summit')").run();
-  db.prepare('INSERT INTO article_tags (article_id, tag_id) VALUES (1, 1), (2, 1)').run();
-  return db;
+  return libraryBefore(m005Notebook, [
+    ['Putin and Kim sign pact', 'Reuters', null, 'Leaders signed a treaty in Pyongyang.', 'h1'],
+    ['Пакт подписан', 'TASS', null, 'Лидеры подписали договор.', 'h2'],
+  ]);
 }
-
-function apply005(db: Database.Database): void {
-  if (migrations.some((m) => m.version === m005Notebook.version)) {
-    migrate(db, { to: m005Notebook.version });
-    expect(schemaVersion(db)).toBe(m005Notebook.version);
-  } else db.transaction(() => m005Notebook.up(db))();
-}
-
-const snapshot = (db: Database.Database) => ({
-  articles: db.prepare('SELECT * FROM articles ORDER BY id').all(),
-  tags: db.prepare('SELECT * FROM article_tags ORDER BY article_id').all(),
-  fts: db.prepare("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'treaty'").all(),
-});
 
 describe('migration 005: notebook', () => {
   it('keeps every article, tag and index entry, marks the file as a Parallax library', () => {
     const db = libraryWithData();
     const before = snapshot(db);
-    apply005(db);
+    applyMigration(db, m005Notebook);
     expect(snapshot(db)).toEqual(before);
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.pragma('application_id', { simple: true })).toBe(PARALLAX_APPLICATION_ID);
-    const cols = (t: string) => (db.prepare('SELECT name FROM pragma_table_info(?)').all(t) as { name: string }[]).map((c) => c.name);
+    const cols = (t: string) => columns(db, t);
     expect(cols('notes')).toEqual(['article_id', 'body', 'created_at', 'updated_at']);
     expect(cols('highlights')).toEqual(['id', 'article_id', 'start_offset', 'end_offset', 'quote', 'prefix', 'suffix', 'color', 'comment', 'anchor', 'created_at', 'updated_at']);
     for (const t of ['pages', 'tag_colors', 'rules', 'trash', 'undo_journal']) expect(cols(t).length).toBeGreaterThan(0);
@@ -55,7 +29,7 @@ describe('migration 005: notebook', () => {
 
   it('enforces its constraints and keeps notes_fts in step through the triggers', () => {
     const db = libraryWithData();
-    apply005(db);
+    applyMigration(db, m005Notebook);
     const now = '2024-06-20';
     expect(() => db.prepare("INSERT INTO highlights (article_id, start_offset, end_offset, quote, created_at, updated_at) VALUES (1, 5, 5, 'x', ?, ?)").run(now, now)).toThrow(/CHECK/);
     expect(() => db.prepare("INSERT INTO highlights (article_id, start_offset, end_offset, quote, created_at, updated_at) VALUES (99, 0, 5, 'x', ?, ?)").run(now, now)).toThrow(/FOREIGN KEY/);
