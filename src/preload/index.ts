@@ -1,9 +1,9 @@
 // The whole bridge between the sandboxed renderer and the main process (SECURITY.md rule 1):
-// `window.parallax` with invoke, on, pathForFile and platform — nothing else, and no
+// `window.parallax` with invoke, on, pathForFile, platform, setMenu and onMenuRun — nothing else, and no
 // Electron object (ipcRenderer, events) ever crosses into the page.
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import type { Channel, EventName, PreloadApi, Result } from '../shared/contract';
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from './channels';
+import type { Channel, EventName, MenuCommandInfo, PreloadApi, Result } from '../shared/contract';
+import { EVENT_CHANNEL, INVOKE_CHANNEL, MENU_RUN_CHANNEL, MENU_SET_CHANNEL } from './channels';
 
 const api = {
   invoke: (channel: Channel, input: unknown): Promise<Result<unknown>> => ipcRenderer.invoke(INVOKE_CHANNEL, String(channel), input),
@@ -24,6 +24,20 @@ const api = {
     }
   },
   platform: process.platform,
+  // Main validates the list; only plain data crosses (no functions from the page).
+  setMenu(commands: MenuCommandInfo[]): void {
+    ipcRenderer.send(MENU_SET_CHANNEL, Array.isArray(commands) ? commands : []);
+  },
+  onMenuRun(listener: (id: string) => void): () => void {
+    if (typeof listener !== 'function') throw new TypeError('parallax.onMenuRun needs a function.');
+    const fn = (_e: IpcRendererEvent, id: unknown) => {
+      if (typeof id === 'string') listener(id);
+    };
+    ipcRenderer.on(MENU_RUN_CHANNEL, fn);
+    return () => {
+      ipcRenderer.removeListener(MENU_RUN_CHANNEL, fn);
+    };
+  },
 } satisfies PreloadApi;
 
 contextBridge.exposeInMainWorld('parallax', api);

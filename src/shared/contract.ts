@@ -160,6 +160,21 @@ export interface PreloadApi {
   /** Absolute path of a dropped File (Electron's webUtils), or null. */
   pathForFile(file: unknown): string | null;
   platform: string;
+  /** Publishes the page's commands; main builds the application menu from them. */
+  setMenu(commands: MenuCommandInfo[]): void;
+  /** A menu item was clicked: the id of the command to run. */
+  onMenuRun(listener: (id: string) => void): () => void;
+}
+
+/** One command as the application menu shows it (main validates it: see menu-template.ts). */
+export interface MenuCommandInfo {
+  id: string;
+  label: string;
+  /** Registry group; decides the menu (File, View, Go, Article…). */
+  group: string;
+  /** The registry's key format ("Mod+k", "Delete"), or null. */
+  accelerator: string | null;
+  enabled: boolean;
 }
 
 /**

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test, expect } from './fixtures';
 import { writeOwnArticles } from './data';
 import { LibraryPage } from './pages/LibraryPage';
+import { ManagePage } from './pages/ManagePage';
 import { PalettePage } from './pages/PalettePage';
 import { ReaderPage } from './pages/ReaderPage';
 
@@ -98,4 +99,44 @@ test('quick open finds an article by title despite a typo', async ({ app, librar
   await app.keyboard.press('Enter');
   await expect(palette.quickOpen).toBeHidden();
   await expect(new ReaderPage(app).title).toHaveText('Harbour Reopens To Shipping');
+});
+
+test('Delete moves the selected article, then the open one, to the trash; Undo brings it back', async ({ app, libraryDir }) => {
+  const library = new LibraryPage(app);
+  await library.importFiles(writeOwnArticles(join(libraryDir, 'in')).all);
+  await library.closeImportSummary();
+  const manage = new ManagePage(app);
+  await expect(library.rows).toHaveCount(3);
+
+  // Ctrl-click selects without opening: Delete trashes the selection.
+  await library.row('Harbour Reopens To Shipping').click({ modifiers: ['ControlOrMeta'] });
+  await expect(app.getByTestId('delete-selected')).toBeVisible();
+  await app.keyboard.press('Delete');
+  await expect(manage.toast).toContainText('Moved 1 article to the trash');
+  await expect(library.rows).toHaveCount(2);
+  await expect(library.row('Harbour Reopens To Shipping')).toHaveCount(0);
+  await manage.undo();
+  await expect(library.rows).toHaveCount(3);
+  await expect(library.row('Harbour Reopens To Shipping')).toHaveCount(1);
+
+  // The article open in the reader goes too, and the reader closes; the palette lists the command.
+  await library.row('Harbour Reopens To Shipping').click();
+  const reader = new ReaderPage(app);
+  await expect(reader.title).toHaveText('Harbour Reopens To Shipping');
+  const palette = new PalettePage(app);
+  await palette.open();
+  await expect(palette.item('article.trash')).toContainText('Move to trash');
+  await expect(palette.item('article.trash').locator('kbd')).toHaveText('Delete');
+  await palette.run('move to trash');
+  await expect(manage.toast).toContainText('Moved 1 article to the trash');
+  await expect(reader.root).toBeHidden();
+  await expect(library.rows).toHaveCount(2);
+  await manage.undo();
+  await expect(library.rows).toHaveCount(3);
+
+  // Typing Delete in a field edits the field, it does not trash anything.
+  await app.getByTestId('search-input').fill('harbour');
+  await app.getByTestId('search-input').press('Delete');
+  await expect(manage.toast).not.toContainText('Moved');
+  await expect(app.getByTestId('status-count')).toHaveText('3 articles');
 });

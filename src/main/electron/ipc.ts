@@ -15,7 +15,8 @@ export interface IpcOptions {
   log(message: string): void;
 }
 
-export function isTrustedSender(e: IpcMainInvokeEvent, win: BrowserWindow | null, rendererDir: string, devUrl?: string): boolean {
+/** Works for invoke and send alike: both carry the sender and its frame. */
+export function isTrustedSender(e: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>, win: BrowserWindow | null, rendererDir: string, devUrl?: string): boolean {
   if (!win || win.isDestroyed()) return false;
   const frame = e.senderFrame;
   const main = win.webContents.mainFrame;

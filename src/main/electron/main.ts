@@ -7,7 +7,8 @@ import { Library } from '../core/library';
 import { resolveLibraryPath } from '../core/paths';
 import { electronOverrides, openExternalWithConfirmation, pickImportPaths } from './overrides';
 import { registerIpc } from './ipc';
-import { buildMenu } from './menu';
+import { buildMenu, type MenuActions } from './menu';
+import { registerMenuIpc, sendMenuRun } from './menu-ipc';
 import { hardenSession } from './session';
 import { createMainWindow, guardWebContents } from './window';
 
@@ -55,6 +56,7 @@ if (!app.requestSingleInstanceLock()) {
   let win: BrowserWindow | null = null;
   let library: Library | null = null;
   let stopIpc: (() => void) | null = null;
+  let stopMenuIpc: (() => void) | null = null;
   const getWindow = () => (win && !win.isDestroyed() ? win : null);
   const openExternal = (url: string) => void openExternalWithConfirmation(getWindow(), url).catch((e: unknown) => log(String(e)));
 
@@ -105,15 +107,17 @@ if (!app.requestSingleInstanceLock()) {
     library.start();
     hardenSession(session.defaultSession, { rendererDir, devUrl, log });
     stopIpc = registerIpc({ library, getWindow, rendererDir, devUrl, log });
-    Menu.setApplicationMenu(
-      buildMenu({
-        importFiles: () => void startImport(false),
-        importFolder: () => void startImport(true),
-        about: () =>
-          void dialog.showMessageBox({ type: 'info', title: 'About Parallax', message: `Parallax ${app.getVersion()}`, detail: `Library: ${libraryPath}` }),
-        isDev: !!devUrl,
-      }),
-    );
+    const menuActions: MenuActions = {
+      importFiles: () => void startImport(false),
+      importFolder: () => void startImport(true),
+      about: () =>
+        void dialog.showMessageBox({ type: 'info', title: 'About Parallax', message: `Parallax ${app.getVersion()}`, detail: `Library: ${libraryPath}` }),
+      runCommand: (id) => sendMenuRun(getWindow(), id),
+      isDev: !!devUrl,
+    };
+    // The native items until the page publishes its commands (menu-ipc.ts).
+    Menu.setApplicationMenu(buildMenu(menuActions));
+    stopMenuIpc = registerMenuIpc({ getWindow, rendererDir, devUrl, log, apply: (commands) => Menu.setApplicationMenu(buildMenu(menuActions, commands)) });
     openWindow();
     app.on('activate', () => {
       if (!getWindow()) openWindow();
@@ -130,6 +134,7 @@ if (!app.requestSingleInstanceLock()) {
     if (closed || !library) return;
     e.preventDefault();
     stopIpc?.();
+    stopMenuIpc?.();
     library
       .close()
       .catch((err: unknown) => log(`closing the library failed: ${String(err)}`))

@@ -132,6 +132,12 @@ export function App() {
     notebookOpen: () => notebook,
     toggleTheme,
     workspaceFree: () => !compareIds && !storiesOpen && !notebook,
+    trashTargets: () => (selectedIds.length > 0 ? selectedIds : open ? [open.id] : []),
+    afterTrash: (ids) => {
+      selection.clear();
+      if (open && ids.includes(open.id)) closeReader();
+      data.refresh();
+    },
     escape: () => {
       if (overlay) setOverlay(null);
       else if (notebook) setNotebook(false);

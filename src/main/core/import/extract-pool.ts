@@ -12,6 +12,12 @@ const START_TIMEOUT_MS = 60_000;
 /** A slot whose thread keeps dying at start is given up after this many tries. */
 const MAX_RESTARTS = 3;
 const GRACE_MS = 250;
+/**
+ * Files sent to a thread ahead of the one it is reading (it reads them in turn): the writing
+ * thread answers a result only between its own writes, and a thread with nothing queued would
+ * sit idle meanwhile.
+ */
+export const PER_THREAD = 3;
 
 export function timeLimitText(ms: number): string {
   const s = ms / 1000;
@@ -29,7 +35,9 @@ interface Pending {
 interface Slot {
   worker: Worker | null;
   ready: boolean;
-  busy: Pending | null;
+  /** Files sent to the thread, the one it is reading first. */
+  sent: Pending[];
+  /** The time limit of the file being read (the first sent). */
   timer: NodeJS.Timeout | null;
   restarts: number;
 }
@@ -49,7 +57,7 @@ export class ExtractPool {
 
   constructor(private readonly opts: ExtractPoolOptions) {
     for (let i = 0; i < opts.size; i++) {
-      const slot: Slot = { worker: null, ready: false, busy: null, timer: null, restarts: 0 };
+      const slot: Slot = { worker: null, ready: false, sent: [], timer: null, restarts: 0 };
       this.slots.push(slot);
       this.spawn(slot);
     }
@@ -98,8 +106,7 @@ export class ExtractPool {
     await Promise.all(
       this.slots.map(async (s) => {
         if (s.timer) clearTimeout(s.timer);
-        s.busy?.resolve({ kind: 'failed', path: sourcePath(s.busy.task.source), message: 'the import was stopped', warnings: [] });
-        s.busy = null;
+        for (const p of s.sent.splice(0)) p.resolve({ kind: 'failed', path: sourcePath(p.task.source), message: 'the import was stopped', warnings: [] });
         const w = s.worker;
         s.worker = null;
         s.ready = false;
@@ -129,7 +136,7 @@ export class ExtractPool {
         slot.ready = true;
         slot.restarts = 0;
         this.pump();
-      } else if (m.type === 'result' && slot.busy?.id === m.id) {
+      } else if (m.type === 'result' && slot.sent[0]?.id === m.id) {
         this.settle(slot, m.result);
       }
     });
@@ -139,8 +146,12 @@ export class ExtractPool {
       const wasReady = slot.ready;
       slot.worker = null;
       slot.ready = false;
-      if (slot.busy) {
-        this.settle(slot, { kind: 'failed', path: sourcePath(slot.busy.task.source), message: `could not be read: the reader stopped while reading this file (${why})`, warnings: [] });
+      const [head, ...rest] = slot.sent;
+      if (head) {
+        // The files after it were not being read: they go back to the queue for another try.
+        slot.sent = [head];
+        this.queue.unshift(...rest);
+        this.settle(slot, { kind: 'failed', path: sourcePath(head.task.source), message: `could not be read: the reader stopped while reading this file (${why})`, warnings: [] });
       }
       if (this.closed) return;
       if (!wasReady && ++slot.restarts > MAX_RESTARTS) {
@@ -159,37 +170,50 @@ export class ExtractPool {
     for (const p of this.queue.splice(0)) p.resolve(null);
   }
 
+  /** Ends the first sent file with `result`; the thread's next file starts its time limit. */
   private settle(slot: Slot, result: ExtractResult): void {
-    const p = slot.busy;
+    const p = slot.sent.shift();
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    slot.busy = null;
+    if (slot.worker && slot.sent.length > 0) this.arm(slot, slot.worker);
     p?.resolve(result);
     this.pump();
   }
 
+  /**
+   * The time limit of the file the thread reads now. It starts when the previous file's result
+   * is seen, a little after the thread started this one: never shorter than the handlers' own
+   * signal, and a little longer, so a handler that stops when told to reports its own reason and
+   * keeps its thread.
+   */
+  private arm(slot: Slot, worker: Worker): void {
+    const p = slot.sent[0]!;
+    slot.timer = setTimeout(() => {
+      // The handler never gave control back: only ending its thread stops it.
+      if (slot.sent[0] !== p || slot.worker !== worker) return;
+      slot.worker = null;
+      slot.ready = false;
+      void worker.terminate();
+      // The files queued behind it were not read: another thread (or this one, restarted) takes them.
+      this.queue.unshift(...slot.sent.splice(1));
+      if (!this.closed) this.spawn(slot);
+      this.settle(slot, { kind: 'failed', path: sourcePath(p.task.source), message: timeLimitText(p.timeoutMs), warnings: [] });
+    }, p.timeoutMs + GRACE_MS);
+  }
+
   private pump(): void {
     for (const slot of this.slots) {
-      if (!this.queue.length) return;
-      if (!slot.ready || slot.busy || !slot.worker) continue;
-      const p = this.queue.shift()!;
-      slot.busy = p;
       const worker = slot.worker;
-      // A little longer than the handlers' own signal, so a handler that stops when told to
-      // reports its own reason and keeps its thread.
-      slot.timer = setTimeout(() => {
-        // The handler never gave control back: only ending its thread stops it.
-        if (slot.busy !== p) return;
-        slot.worker = null;
-        slot.ready = false;
-        void worker.terminate();
-        if (!this.closed) this.spawn(slot);
-        this.settle(slot, { kind: 'failed', path: sourcePath(p.task.source), message: timeLimitText(p.timeoutMs), warnings: [] });
-      }, p.timeoutMs + GRACE_MS);
-      const msg: ToExtractor = { type: 'task', id: p.id, task: p.task, timeoutMs: p.timeoutMs };
-      // A worker port has no origin to name (the rule is about window.postMessage).
-      // oxlint-disable-next-line unicorn/require-post-message-target-origin
-      worker.postMessage(msg);
+      if (!slot.ready || !worker) continue;
+      while (this.queue.length > 0 && slot.sent.length < PER_THREAD) {
+        const p = this.queue.shift()!;
+        slot.sent.push(p);
+        if (slot.sent.length === 1) this.arm(slot, worker);
+        const msg: ToExtractor = { type: 'task', id: p.id, task: p.task, timeoutMs: p.timeoutMs };
+        // A worker port has no origin to name (the rule is about window.postMessage).
+        // oxlint-disable-next-line unicorn/require-post-message-target-origin
+        worker.postMessage(msg);
+      }
     }
   }
 }

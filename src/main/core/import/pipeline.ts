@@ -11,7 +11,7 @@ import type { ContainerHandler, FormatHandler } from './types';
 import { containerHandlers as defaultContainers, formatHandlers as defaultFormats } from './formats';
 import { DEFAULT_MAX_FILE_BYTES, uploadedNameFilter, walkPaths } from './walk';
 import { failureText, runExtractTask, sourcePath, type ExtractResult, type ExtractTask, type Handlers } from './extract';
-import { timeLimitText, type ExtractPool } from './extract-pool';
+import { PER_THREAD, timeLimitText, type ExtractPool } from './extract-pool';
 import { BatchWriter } from './store';
 
 export interface ImportSources {
@@ -34,6 +34,8 @@ export interface ImportOptions {
   containers?: ContainerHandler[];
   /** Extraction threads; without them (or until they have started) files are read in this thread. */
   pool?: ExtractPool | null;
+  /** The connection is this job's alone while it runs (the import worker's): writes may be spread between files (store.ts). */
+  ownConnection?: boolean;
 }
 
 export const DEFAULT_FILE_TIMEOUT_MS = 60_000;
@@ -57,9 +59,9 @@ async function runInline(task: ExtractTask, handlers: Handlers, jobSignal: Abort
     signal.addEventListener('abort', onAbort, { once: true });
   });
   try {
-    return await Promise.race([runExtractTask(task, handlers, signal), stop]);
-  } catch (err) {
-    return { kind: 'failed', path: sourcePath(task.source), message: failureText(err), warnings: [] };
+      return await Promise.race([runExtractTask(task, handlers, signal), stop]);
+    } catch (err) {
+      return { kind: 'failed', path: sourcePath(task.source), message: failureText(err), warnings: [] };
   } finally {
     if (onAbort) signal.removeEventListener('abort', onAbort);
   }
@@ -106,7 +108,7 @@ export async function importSources(db: Db, sources: ImportSources, opts: Import
     else if (o.outcome === 'duplicate') counts.duplicates++;
     else if (o.outcome === 'failed') counts.failed++;
     opts.onOutcome?.(o);
-  });
+  }, !!opts.ownConnection);
 
   const launch = (item: Item): Promise<ExtractResult> => {
     if (item.kind === 'skip') return Promise.resolve({ kind: 'failed', path: item.path, message: item.reason, warnings: [] });
@@ -129,32 +131,35 @@ export async function importSources(db: Db, sources: ImportSources, opts: Import
     for (const w of result.warnings) writer.addSkipped(w.path, w.reason);
   };
 
-  // A window of files in flight: as many as there are threads to read them, plus one queued.
-  const window = usePool ? usePool.size + 1 : 1;
+  // A window of files in flight: enough to keep every thread's queue full (extract-pool.ts), plus one.
+  const window = usePool ? usePool.size * PER_THREAD + 1 : 1;
   const inflight: { item: Item; result: Promise<ExtractResult> }[] = [];
   let next = 0;
   const cancelled = () => !!signal?.aborted;
-  while (!cancelled()) {
-    while (inflight.length < window && next < items.length) {
-      const item = items[next++]!;
-      inflight.push({ item, result: launch(item) });
+  try {
+    while (!cancelled()) {
+      while (inflight.length < window && next < items.length) {
+        const item = items[next++]!;
+        inflight.push({ item, result: launch(item) });
+      }
+      const head = inflight.shift();
+      if (!head) break;
+      progress(itemPath(head.item));
+      if (signal?.aborted) break;
+      const result = await head.result;
+      // A file cut short by Cancel is simply not imported; it is not a failure of the file.
+      if (signal?.aborted) break;
+      try {
+        handle(head.item, result);
+      } catch (err) {
+        writer.add({ path: itemPath(head.item), prepared: [{ ok: false, message: failureText(err) }] });
+      }
+      done++;
+      if (opts.yieldBetweenFiles && (inflight.length > 0 || next < items.length)) await opts.yieldBetweenFiles();
     }
-    const head = inflight.shift();
-    if (!head) break;
-    progress(itemPath(head.item));
-    if (signal?.aborted) break;
-    const result = await head.result;
-    // A file cut short by Cancel is simply not imported; it is not a failure of the file.
-    if (signal?.aborted) break;
-    try {
-      handle(head.item, result);
-    } catch (err) {
-      writer.add({ path: itemPath(head.item), prepared: [{ ok: false, message: failureText(err) }] });
-    }
-    done++;
-    if (opts.yieldBetweenFiles && (inflight.length > 0 || next < items.length)) await opts.yieldBetweenFiles();
+  } finally {
+    writer.flush();
   }
-  writer.flush();
   progress(null);
   return { jobId, ...counts, cancelled: !!signal?.aborted, outcomes };
 }

@@ -85,11 +85,21 @@ function save(db: Db, jobId: string, item: Pending, reprints: boolean): ImportOu
 export class BatchWriter {
   private pending: Pending[] = [];
   private started = 0;
+  /** Outcomes written in the open transaction (incremental mode), reported once it commits. */
+  private written: ImportOutcomeT[] = [];
 
+  /**
+   * `incremental`: write each file as it arrives, inside a transaction left open between files
+   * and committed at the same limits, so the writing is spread between the files rather than done
+   * in one long pause during which the extraction threads run dry. Only for a connection nothing
+   * else uses while the job runs (the import worker's own): anything else written on it between
+   * files would join the open transaction.
+   */
   constructor(
     private readonly db: Db,
     private readonly jobId: string,
     private readonly onOutcome: (o: ImportOutcomeT) => void,
+    private readonly incremental = false,
   ) {}
 
   add(file: PendingFile): void {
@@ -102,6 +112,10 @@ export class BatchWriter {
   }
 
   flush(): void {
+    if (this.incremental) {
+      this.commit();
+      return;
+    }
     const batch = this.pending;
     this.pending = [];
     if (batch.length === 0) return;
@@ -121,21 +135,69 @@ export class BatchWriter {
 
   private push(item: Pending): void {
     if (this.pending.length === 0) this.started = Date.now();
+    if (this.incremental && !this.writeNow(item)) return;
     this.pending.push(item);
     if (this.pending.length >= MAX_BATCH_FILES || Date.now() - this.started >= MAX_BATCH_MS) this.flush();
+  }
+
+  /** Writes one file into the open transaction (opening it first); false if it was written alone instead. */
+  private writeNow(item: Pending): boolean {
+    const reprints = hasReprintSchema(this.db);
+    if (!this.db.inTransaction) {
+      try {
+        this.db.exec('BEGIN IMMEDIATE');
+      } catch {
+        // The library is busy or unwritable: this file alone, with the database's reason.
+        this.saveAlone(item, reprints).forEach(this.onOutcome);
+        return false;
+      }
+    }
+    // A savepoint per file: a file that cannot be written is undone alone and fails alone.
+    this.written.push(...this.savepointed(item, reprints));
+    return true;
+  }
+
+  private commit(): void {
+    const batch = this.pending;
+    const outcomes = this.written;
+    this.pending = [];
+    this.written = [];
+    if (!this.db.inTransaction) return;
+    try {
+      this.db.exec('COMMIT');
+    } catch {
+      // Nothing of the batch was kept: write it again file by file, so only a file at fault fails.
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      const reprints = hasReprintSchema(this.db);
+      batch.flatMap((f) => this.saveAlone(f, reprints)).forEach(this.onOutcome);
+      return;
+    }
+    outcomes.forEach(this.onOutcome);
+  }
+
+  private savepointed(item: Pending, reprints: boolean): ImportOutcomeT[] {
+    try {
+      return this.db.transaction(() => save(this.db, this.jobId, item, reprints))();
+    } catch (err) {
+      return [this.failed(item.path, err)];
+    }
+  }
+
+  private failed(path: string, err: unknown): ImportOutcomeT {
+    const message = `could not be saved to the library (${(err as Error).message})`;
+    try {
+      insertImportLog(this.db, { jobId: this.jobId, path, outcome: 'failed', articleId: null, message });
+    } catch {
+      // The log is a record, not the import: a full disk must not turn a failure into a crash.
+    }
+    return { path, outcome: 'failed', articleId: null, title: null, message };
   }
 
   private saveAlone(item: Pending, reprints: boolean): ImportOutcomeT[] {
     try {
       return this.db.transaction(() => save(this.db, this.jobId, item, reprints)).immediate();
     } catch (err) {
-      const message = `could not be saved to the library (${(err as Error).message})`;
-      try {
-        insertImportLog(this.db, { jobId: this.jobId, path: item.path, outcome: 'failed', articleId: null, message });
-      } catch {
-        // The log is a record, not the import: a full disk must not turn a failure into a crash.
-      }
-      return [{ path: item.path, outcome: 'failed', articleId: null, title: null, message }];
+      return [this.failed(item.path, err)];
     }
   }
 }

@@ -31,6 +31,7 @@ function serveJobs(port: Port, data: WorkerData): void {
       jobId: m.jobId,
       signal: controller.signal,
       pool,
+      ownConnection: true,
       ...m.limits,
       onProgress: (progress) => post({ type: 'progress', progress }),
       onOutcome: (outcome) => post({ type: 'outcome', jobId: m.jobId, outcome }),
@@ -55,9 +56,26 @@ function serveExtraction(port: Port, data: ExtractorData): void {
     const mod = require(data.handlersModule) as Partial<Handlers & { formatHandlers: Handlers['formats']; containerHandlers: Handlers['containers'] }>;
     handlers = { formats: mod.formatHandlers ?? handlers.formats, containers: mod.containerHandlers ?? handlers.containers };
   }
-  port.on('message', (m: ToExtractor) => {
+  // Files are sent a few ahead (extract-pool.ts) and read one after another, each given its
+  // time limit when it starts.
+  const queue: ToExtractor[] = [];
+  let running = false;
+  const runNext = () => {
+    const m = queue.shift();
+    if (!m) {
+      running = false;
+      return;
+    }
+    running = true;
     const signal = AbortSignal.timeout(m.timeoutMs);
-    void runExtractTask(m.task, handlers, signal).then((result) => port.postMessage({ type: 'result', id: m.id, result } satisfies FromExtractor));
+    void runExtractTask(m.task, handlers, signal).then((result) => {
+      port.postMessage({ type: 'result', id: m.id, result } satisfies FromExtractor);
+      runNext();
+    });
+  };
+  port.on('message', (m: ToExtractor) => {
+    queue.push(m);
+    if (!running) runNext();
   });
   port.postMessage({ type: 'ready' } satisfies FromExtractor);
 }

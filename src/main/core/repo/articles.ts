@@ -4,7 +4,8 @@ import type { Db } from '../db/open';
 import type { Statement } from 'better-sqlite3';
 import type { ArticleSummaryT, ArticleT, ParsedInput } from '../../../shared/contract';
 import { tagsFor, tagsForMany } from './tags';
-import { indexArticleForSearch } from '../search/stemIndex';
+import { indexAnalysedArticle, indexArticleForSearch } from '../search/stemIndex';
+import type { AnalysedRow } from '../search/analyze';
 import { reprintOfArticle } from './reprints';
 
 export interface NewArticle {
@@ -25,6 +26,11 @@ export interface NewArticle {
   signature?: Uint8Array | null;
   /** The earlier article this one probably reprints; needs migration 003. */
   reprintOf?: number | null;
+  /**
+   * The stemmed index row (search/analyze.ts analyzeArticle() of this title, byline, text and
+   * language), when computed elsewhere; without it the row is analysed here.
+   */
+  analysed?: AnalysedRow;
 }
 
 interface Row {
@@ -75,12 +81,14 @@ function insertStatement(db: Db, sql: string): Statement {
 }
 
 export function insertArticle(db: Db, a: NewArticle, now = new Date().toISOString()): number {
-  const withSignature = a.signature !== undefined || a.reprintOf !== undefined;
-  const params = { ...a, now, ...(withSignature ? { signature: a.signature ?? null, reprintOf: a.reprintOf ?? null } : {}) };
+  const { analysed, ...row } = a;
+  const withSignature = row.signature !== undefined || row.reprintOf !== undefined;
+  const params = { ...row, now, ...(withSignature ? { signature: row.signature ?? null, reprintOf: row.reprintOf ?? null } : {}) };
   const info = insertStatement(db, withSignature ? INSERT_WITH_SIGNATURE : INSERT).run(params);
   const id = Number(info.lastInsertRowid);
   // The stemmed index is written in the same transaction as the row (see search/stemIndex.ts).
-  indexArticleForSearch(db, id);
+  if (analysed) indexAnalysedArticle(db, id, analysed);
+  else indexArticleForSearch(db, id);
   return id;
 }
 

@@ -4,7 +4,7 @@
 // in the same transaction, so the queue is normally empty; search() drains whatever another
 // writer left behind before it runs, so results never silently miss an article.
 import type { Db } from '../db/open';
-import { analyzeText, languageCode } from './analyze';
+import { analyzeArticle, languageCode, type AnalysedRow } from './analyze';
 import { cachedStatement } from './statements';
 
 interface Source {
@@ -14,17 +14,13 @@ interface Source {
   language: string | null;
 }
 
+function putRow(db: Db, id: number, row: AnalysedRow): void {
+  cachedStatement(db, 'INSERT OR REPLACE INTO articles_stem (rowid, title, byline, text) VALUES (?, ?, ?, ?)').run(id, row.title, row.byline, row.text);
+}
+
 function writeRow(db: Db, id: number): void {
   const a = cachedStatement(db, 'SELECT title, byline, text, language FROM articles WHERE id = ?').get(id) as Source | undefined;
-  if (a) {
-    const lang = languageCode(a.language);
-    cachedStatement(db, 'INSERT OR REPLACE INTO articles_stem (rowid, title, byline, text) VALUES (?, ?, ?, ?)').run(
-      id,
-      analyzeText(a.title, lang),
-      analyzeText(a.byline, lang),
-      analyzeText(a.text, lang),
-    );
-  }
+  if (a) putRow(db, id, analyzeArticle(a));
   cachedStatement(db, 'DELETE FROM search_pending WHERE article_id = ?').run(id);
 }
 
@@ -36,6 +32,17 @@ function writeRow(db: Db, id: number): void {
 export function indexArticleForSearch(db: Db, id: number): void {
   if (cachedStatement(db, 'SELECT 1 FROM search_pending WHERE article_id = ?').get(id) === undefined) return;
   writeRow(db, id);
+}
+
+/**
+ * As indexArticleForSearch, with the row already analysed (analyzeArticle() of the values just
+ * inserted, computed in another thread): the writer skips reading the article back and stemming.
+ * The row must come from the same title, byline, text and language as were inserted.
+ */
+export function indexAnalysedArticle(db: Db, id: number, row: AnalysedRow): void {
+  // The queue entry is dropped first: DELETE reports whether there was one, saving a look-up.
+  if (cachedStatement(db, 'DELETE FROM search_pending WHERE article_id = ?').run(id).changes === 0) return;
+  putRow(db, id, row);
 }
 
 /** Whether some article still waits for its stemmed row. */

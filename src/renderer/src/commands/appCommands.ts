@@ -1,5 +1,8 @@
 // The window's own commands (search, move through the list, tag, compare, palette, quick open,
-// notebook, theme, close). The reader adds its commands (highlight, note, reading mode) itself.
+// notebook, theme, move to trash, close). The reader adds its commands (highlight, note, reading mode) itself.
+import { useReportError } from '../components/ErrorBanner';
+import { trashArticles } from '../features/trash/trashArticles';
+import { useMenuBridge } from './menuBridge';
 import { useCommands, useCommandKeys, type Command } from './registry';
 
 export interface AppCommandContext {
@@ -14,6 +17,10 @@ export interface AppCommandContext {
   toggleTheme(): void;
   /** Nothing covers the workspace (no comparison, notebook or dialog). */
   workspaceFree(): boolean;
+  /** What Delete moves to the trash: the selected articles, else the open one. */
+  trashTargets(): number[];
+  /** After they went: clear the selection, close the reader if it showed one, refresh. */
+  afterTrash(ids: number[]): void;
 }
 
 const LIST = '.main-pane .vlist';
@@ -49,9 +56,26 @@ function visibleTagInput(): HTMLInputElement | null {
   return all.find((el) => el.offsetParent !== null && !el.disabled) ?? null;
 }
 
+let trashing = false;
+
 export function useAppCommands(x: AppCommandContext): void {
   useCommandKeys();
+  const report = useReportError();
   const free = () => x.workspaceFree();
+  // The same step as the selection pane's button (one undoable step, an Undo in the toast).
+  const moveToTrash = async () => {
+    const ids = x.trashTargets();
+    if (trashing || ids.length === 0) return;
+    trashing = true;
+    try {
+      await trashArticles(ids);
+      x.afterTrash(ids);
+    } catch (e) {
+      report(e);
+    } finally {
+      trashing = false;
+    }
+  };
   const commands: Command[] = [
     { id: 'search.focus', group: 'Go', label: 'Search articles', keys: ['/', 'Mod+f'], when: free, run: x.focusSearch },
     {
@@ -82,6 +106,14 @@ export function useAppCommands(x: AppCommandContext): void {
       when: () => free() && visibleTagInput() !== null,
       run: () => visibleTagInput()?.focus(),
     },
+    {
+      id: 'article.trash',
+      group: 'Article',
+      label: 'Move to trash',
+      keys: ['Delete'],
+      when: () => free() && x.trashTargets().length > 0,
+      run: () => void moveToTrash(),
+    },
     { id: 'compare', group: 'Article', label: 'Compare the selected articles', keys: ['c'], when: () => free() && x.canCompare(), run: x.compare },
     { id: 'notebook.toggle', group: 'Notebook', label: x.notebookOpen() ? 'Close the notebook' : 'Open the notebook', run: x.toggleNotebook },
     { id: 'palette', group: 'View', label: 'Show all commands', keys: ['Mod+k'], run: x.openPalette },
@@ -96,4 +128,5 @@ export function useAppCommands(x: AppCommandContext): void {
     { id: 'close', group: 'View', label: 'Close (reader, comparison, selection, search)', keys: ['Escape'], run: x.escape },
   ];
   useCommands(commands);
+  useMenuBridge();
 }

@@ -1,7 +1,7 @@
 // One registry of commands for the whole window. Views register the commands that make sense
 // while they are mounted (the reader adds "Highlight", the app adds "Search"); the palette lists
-// them all and a single key listener runs the one whose shortcut was pressed. Menus can be
-// built from `commandList()` too, so a label and its shortcut are written once.
+// them all and a single key listener runs the one whose shortcut was pressed. The Electron
+// menu is built from the same list (menuBridge.ts), so a label and its shortcut are written once.
 import { useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 
 export interface Command {
@@ -37,7 +37,8 @@ function publish(): void {
   listeners.forEach((fn) => fn());
 }
 
-function subscribe(fn: () => void): () => void {
+/** Called whenever commands are registered or removed (the menu bridge listens). */
+export function subscribeCommands(fn: () => void): () => void {
   listeners.add(fn);
   return () => {
     listeners.delete(fn);
@@ -54,7 +55,7 @@ export function commandList(): CommandInfo[] {
 }
 
 export function useCommandList(): Command[] {
-  return useSyncExternalStore(subscribe, allCommands, allCommands);
+  return useSyncExternalStore(subscribeCommands, allCommands, allCommands);
 }
 
 /**

@@ -2,6 +2,7 @@
 // exactly the approved keys reach the page, and calls go out on our channels only.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNEL, EVENT_CHANNEL } from '../../../../src/preload/channels';
+import { MENU_RUN_CHANNEL, MENU_SET_CHANNEL } from '../../../../src/main/electron/menu-ipc';
 
 const exposed: Record<string, unknown> = {};
 const sent: unknown[][] = [];
@@ -13,7 +14,11 @@ vi.mock('electron', () => ({
       exposed[key] = value;
     },
   },
+  ipcMain: {},
   ipcRenderer: {
+    send: (...args: unknown[]) => {
+      sent.push(args);
+    },
     invoke: (...args: unknown[]) => {
       sent.push(args);
       return Promise.resolve({ ok: true, value: null });
@@ -38,12 +43,14 @@ interface Bridge {
   on(listener: (event: string, payload: unknown) => void): () => void;
   pathForFile(file: unknown): string | null;
   platform: string;
+  setMenu(commands: unknown): void;
+  onMenuRun(listener: (id: string) => void): () => void;
 }
 
 describe('preload', () => {
   it('exposes only window.parallax with the approved keys', () => {
     expect(Object.keys(exposed)).toEqual(['parallax']);
-    expect(Object.keys(exposed.parallax as object).toSorted()).toEqual(['invoke', 'on', 'pathForFile', 'platform']);
+    expect(Object.keys(exposed.parallax as object).toSorted()).toEqual(['invoke', 'on', 'onMenuRun', 'pathForFile', 'platform', 'setMenu']);
     expect((exposed.parallax as Bridge).platform).toBe(process.platform);
   });
 
@@ -70,5 +77,27 @@ describe('preload', () => {
     expect(bridge.pathForFile({ path: '/home/reporter/a.html' })).toBe('/home/reporter/a.html');
     expect(bridge.pathForFile({})).toBeNull();
     expect(bridge.pathForFile('not a file')).toBeNull();
+  });
+
+  it('publishes the menu on the channel main listens to, as plain data only', () => {
+    const bridge = exposed.parallax as Bridge;
+    const list = [{ id: 'palette', label: 'Show all commands', group: 'View', accelerator: 'Mod+k', enabled: true }];
+    bridge.setMenu(list);
+    expect(sent.at(-1)).toEqual([MENU_SET_CHANNEL, list]);
+    bridge.setMenu('not a list');
+    expect(sent.at(-1)).toEqual([MENU_SET_CHANNEL, []]);
+  });
+
+  it('passes menu clicks on as a command id, drops anything else, and unsubscribes', () => {
+    const bridge = exposed.parallax as Bridge;
+    const got: unknown[][] = [];
+    const off = bridge.onMenuRun((...args) => got.push(args));
+    const fakeIpcEvent = { sender: 'ipcRenderer-would-leak-here' };
+    listeners.get(MENU_RUN_CHANNEL)!.forEach((fn) => fn(fakeIpcEvent, 'article.trash'));
+    listeners.get(MENU_RUN_CHANNEL)!.forEach((fn) => fn(fakeIpcEvent, { id: 'x' }));
+    expect(got).toEqual([['article.trash']]);
+    off();
+    expect(listeners.get(MENU_RUN_CHANNEL)).toHaveLength(0);
+    expect(() => bridge.onMenuRun('nope' as never)).toThrow(/needs a function/);
   });
 });

@@ -3,7 +3,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertArticle } from '../../../../../src/main/core/repo/articles';
 import { indexArticleForSearch, search, syncSearchIndex } from '../../../../../src/main/core/search';
-import { libraryLanguages, searchIndexPending } from '../../../../../src/main/core/search/stemIndex';
+import { indexAnalysedArticle, libraryLanguages, searchIndexPending } from '../../../../../src/main/core/search/stemIndex';
+import { analyzeArticle } from '../../../../../src/main/core/search/analyze';
+import { prepareArticle } from '../../../../../src/main/core/import/prepare';
+import { tempLibrary as otherLibrary } from '../../../../helpers/library';
+import type { Db } from '../../../../../src/main/core/db/open';
 import { article, tempLibrary } from '../../../../helpers/library';
 
 let lib: ReturnType<typeof tempLibrary>;
@@ -58,6 +62,61 @@ describe('syncSearchIndex', () => {
   it('lets a search see articles another writer inserted without indexing them', () => {
     lib.db.prepare("INSERT INTO articles (title, text, content_hash, format, imported_at) VALUES ('Talks', 'Negotiations resumed.', 'h-talks', 'txt', '2024-01-01')").run();
     expect(search(lib.db, { q: 'negotiation', offset: 0, limit: 5, sort: 'relevance' }).total).toBe(1);
+  });
+});
+
+/** Every (term, article, column, position) of the stemmed index: what a search can match. */
+function instances(db: Db): string[] {
+  db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.stem_instances USING fts5vocab(main, 'articles_stem', 'instance')");
+  return (db.prepare('SELECT term, doc, col, offset FROM temp.stem_instances ORDER BY term, doc, col, offset').all() as object[]).map((r) => JSON.stringify(r));
+}
+
+describe('indexAnalysedArticle', () => {
+  // Several languages and scripts, a byline, diacritics, CJK and stopwords: each takes its own path through the analyser.
+  const samples = [
+    { title: 'Sanctions talks resume', byline: 'By Anna Müller', text: 'Ministers negotiated new sanctions; the résumé of talks was published. 北京市 officials replied.', language: 'en-GB' },
+    { title: 'Les négociations reprennent', byline: null, text: 'Les ministres ont négocié de nouvelles sanctions à Genève.', language: 'fr' },
+    { title: 'Переговоры', byline: 'Иван Петров', text: 'Министры обсуждали новые санкции, ёлка и елка. Reuters reported.', language: 'ru' },
+    { title: 'Untitled', byline: null, text: 'Text of unknown language, 2024 figures: 3.5%.', language: null },
+  ];
+
+  it('writes the same stemmed row as analysing on the writer, and only for a queued article', () => {
+    const other = otherLibrary();
+    try {
+      for (const s of samples) {
+        const a = article(s);
+        const id = insertArticle(lib.db, a);
+        expect(insertArticle(other.db, { ...a, analysed: analyzeArticle(a) })).toBe(id);
+      }
+      const expected = instances(lib.db);
+      expect(expected.length).toBeGreaterThan(40);
+      expect(instances(other.db)).toEqual(expected);
+      expect(searchIndexPending(other.db)).toBe(false);
+      // Not queued any more: a second row is not written over the first.
+      indexAnalysedArticle(other.db, 1, { title: 'zzz', byline: '', text: 'zzz' });
+      expect(instances(other.db)).toEqual(expected);
+    } finally {
+      other.cleanup();
+    }
+  });
+
+  it('gets from the importer (prepareArticle) the row the writer would compute', () => {
+    const prepared = prepareArticle({
+        title: '  Talks  resume ',
+        byline: 'Staff',
+        outlet: null,
+        url: null,
+        published: null,
+        language: null,
+        excerpt: null,
+        text: 'Ministers negotiated new sanctions.\n\nThe résumé was published.',
+        html: null,
+        format: 'txt',
+      }, 'a.txt', 'a');
+    expect(prepared.ok).toBe(true);
+    if (!prepared.ok) return;
+    expect(prepared.article.analysed).toEqual(analyzeArticle(prepared.article));
+    expect(prepared.article.analysed?.text).toContain('negoti');
   });
 });
 
