@@ -169,5 +169,11 @@ test('settings switch the theme', async ({ app }) => {
   await expect(app.locator('html')).toHaveAttribute('data-theme', 'dark');
   await dialog.getByTestId('theme-select').selectOption('light');
   await expect(app.locator('html')).toHaveAttribute('data-theme', 'light');
+  // "Same as the system" follows the system at once, and keeps following it.
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await dialog.getByTestId('theme-select').selectOption('system');
+  await expect(app.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await app.emulateMedia({ colorScheme: 'light' });
+  await expect(app.locator('html')).toHaveAttribute('data-theme', 'light');
   await expect(dialog.getByTestId('settings-library-path')).toContainText('library.db');
 });

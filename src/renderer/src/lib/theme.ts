@@ -3,6 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 
 export type Theme = 'light' | 'dark';
 const KEY = 'parallax.theme';
+/** Fired on window when the stored choice changes outside the hook (Settings → "same as the system"). */
+export const THEME_CHOICE_EVENT = 'parallax:theme-choice';
 
 function stored(): Theme | null {
   try {
@@ -27,6 +29,12 @@ export function useTheme(): { theme: Theme; toggle: () => void } {
     const on = () => setSystem(mq.matches ? 'dark' : 'light');
     mq.addEventListener('change', on);
     return () => mq.removeEventListener('change', on);
+  }, []);
+
+  useEffect(() => {
+    const reread = () => setChoice(stored());
+    window.addEventListener(THEME_CHOICE_EVENT, reread);
+    return () => window.removeEventListener(THEME_CHOICE_EVENT, reread);
   }, []);
 
   const theme = choice ?? system;

@@ -5,7 +5,7 @@ import type { Output } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { useReportError } from '../../components/ErrorBanner';
 import { showInfo } from '../../components/Toast';
-import type { Theme } from '../../lib/theme';
+import { THEME_CHOICE_EVENT, type Theme } from '../../lib/theme';
 import { Dialog } from './Dialog';
 import { openDialog } from './dialogs';
 
@@ -52,8 +52,8 @@ export function SettingsDialog({ theme, onToggleTheme, libraryPath, onClose }: P
   function pickTheme(next: ThemeChoice): void {
     setChoice(next);
     const target = next === 'system' ? systemTheme() : next;
-    // The theme hook only toggles (and remembers the result); "system" then forgets the choice
-    // so the next start follows the system again.
+    // The theme hook toggles (and remembers the result); "system" then forgets the choice and
+    // tells the hook, which follows the system from now on.
     if (target !== theme) onToggleTheme();
     if (next === 'system') {
       try {
@@ -61,6 +61,7 @@ export function SettingsDialog({ theme, onToggleTheme, libraryPath, onClose }: P
       } catch {
         // Without storage the choice lasts for this session only.
       }
+      window.dispatchEvent(new Event(THEME_CHOICE_EVENT));
     }
   }
 
