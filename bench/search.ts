@@ -1,6 +1,7 @@
 // Full-text search bench.
-//   npx tsx bench/search.ts [--sizes 1000,10000] [--runs 20] [--keep DIR]
+//   npx tsx bench/search.ts [--sizes 1000,10000] [--runs 20] [--keep DIR] [--only LABEL]
 // --keep DIR builds each library as DIR/search-<size>.db and reuses it on later runs (query figures only).
+// --only LABEL times just the mix members whose label or query contains LABEL (e.g. --only year).
 // Builds libraries of synthetic-but-real text (sentences of the BASIL news articles and the
 // TIME 1963 collection, recombined), then prints index build rate (both indexes: the unstemmed
 // FTS5 triggers and the stemmed index written by indexArticleForSearch), database size, the
@@ -23,6 +24,7 @@ const timePath = path.join(corpus, 'search', 'time', 'docs.jsonl');
 const sizes = arg('sizes', '1000,10000').split(',').map(Number).filter((n) => n > 0);
 const runs = Number(arg('runs', '20'));
 const keepDir = arg('keep', '');
+const only = arg('only', '').toLowerCase();
 
 interface Source { title: string; sentences: string[] }
 
@@ -88,7 +90,7 @@ function makeArticle(rnd: () => number, sources: Source[], i: number) {
   };
 }
 
-const MIX: { label: string; q: string; sort?: 'relevance' | 'newest' }[] = [
+const FULL_MIX: { label: string; q: string; sort?: 'relevance' | 'newest' }[] = [
   { label: 'very common term', q: 'the' },
   { label: 'common term', q: 'president' },
   { label: 'stemmed term', q: 'sanctions' },
@@ -103,6 +105,9 @@ const MIX: { label: string; q: string; sort?: 'relevance' | 'newest' }[] = [
   { label: 'term + year', q: 'president year:2015' },
   { label: 'newest first', q: 'obama', sort: 'newest' },
 ];
+
+const MIX = only ? FULL_MIX.filter((m) => m.label.toLowerCase().includes(only) || m.q.toLowerCase().includes(only)) : FULL_MIX;
+if (MIX.length === 0) throw new Error(`--only ${only}: no query of the mix has that in its label or text.`);
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];

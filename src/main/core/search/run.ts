@@ -7,7 +7,7 @@
 import type { Db } from '../db/open';
 import type { Table, TableExpr } from './compile';
 import type { Features } from './features';
-import { filterSql, type FilterSpec } from './filters';
+import { filterSql, hasFilters, type FilterSpec } from './filters';
 import { cachedStatement } from './statements';
 
 export type SortMode = 'relevance' | 'newest' | 'oldest';
@@ -147,7 +147,7 @@ export function matchPage(db: Db, plan: Plan, spec: FilterSpec, page: PageReques
   let total: number;
   if (rows.length > 0 && rows[0].n < RANK_CAP) total = rows[0].n;
   else {
-    total = count();
+    total = vocabTotal(db, plan, spec) ?? count();
     if (total === 0 || page.offset >= total) return { total, hits: [] };
     if (page.offset + page.limit > RANK_CAP) {
       // Paging past the ranked set: rank every match (slow for common words, but asked for).
@@ -156,6 +156,23 @@ export function matchPage(db: Db, plan: Plan, spec: FilterSpec, page: PageReques
     }
   }
   return { total, hits: rows.map((r) => ({ id: r.id, score: toScore(r.rank) })) };
+}
+
+// One plain word of letters and digits: the unstemmed index stores it exactly as written here.
+const BARE_TOKEN = /^"([a-z0-9]+)"$/;
+
+/**
+ * The exact number of articles holding one plain word with nothing else asked, from the index's
+ * own vocabulary: a word in every article ("the") otherwise costs a second full pass to count.
+ * Null when the query is anything else, or the word is not in the vocabulary (then count the usual way).
+ */
+function vocabTotal(db: Db, plan: Plan, spec: FilterSpec): number | null {
+  if (plan.positive.length !== 1 || plan.negative.length || hasFilters(spec)) return null;
+  const only = plan.positive[0];
+  const word = only.table === 'fts' ? BARE_TOKEN.exec(only.match)?.[1] : undefined;
+  if (word === undefined) return null;
+  const row = cachedStatement(db, 'SELECT doc FROM articles_vocab WHERE term = ?').get(word) as { doc: number } | undefined;
+  return row ? row.doc : null;
 }
 
 function datePage(db: Db, src: Source, where: string[], p: Params, total: number, sort: 'newest' | 'oldest'): RankedId[] {

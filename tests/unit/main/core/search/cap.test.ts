@@ -1,7 +1,7 @@
 // Very common words: relevance ranks only the newest RANK_CAP matches, yet total stays exact,
 // pages past the cap still come back, and rare words are never cut.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { search, syncSearchIndex } from '../../../../../src/main/core/search';
+import { search, searchCount, syncSearchIndex } from '../../../../../src/main/core/search';
 import { RANK_CAP } from '../../../../../src/main/core/search/run';
 import { article, tempLibrary } from '../../../../helpers/library';
 import { insertArticle } from '../../../../../src/main/core/repo/articles';
@@ -16,7 +16,7 @@ beforeAll(() => {
     // The oldest import is the best match for "harbour" (in its title) and the only one with "obscurum".
     oldestId = insertArticle(lib.db, article({ title: 'Harbour harbour harbour', text: 'harbour obscurum', published: '2001-01-01' }));
     for (let i = 1; i < N; i++) {
-      insertArticle(lib.db, article({ title: `Report ${i}`, text: `harbour traffic report number ${i} ${i % 7 === 0 ? 'harbour' : 'port'}`, published: `20${10 + (i % 15)}-01-01` }));
+      insertArticle(lib.db, article({ title: `Report ${i}`, text: `the harbour traffic report number ${i} ${i % 7 === 0 ? 'harbour' : 'port'}`, published: `20${10 + (i % 15)}-01-01` }));
     }
   })();
   // Written straight through the repository: the stemmed index is brought up to date in one go.
@@ -58,5 +58,17 @@ describe('ranking cap', () => {
     const r = q('harbour', { sort: 'oldest', limit: 1 });
     expect(r.hits[0].id).toBe(oldestId);
     expect(r.total).toBe(N);
+  });
+
+  it('counts a word in nearly every article exactly, and follows deletions', () => {
+    // Every article but the oldest has "the" (a stop word, searched in the unstemmed index).
+    expect(q('the').total).toBe(N - 1);
+    expect(q('the').total).toBe(searchCount(lib.db, 'the'));
+    expect(q('the -obscurum').total).toBe(N - 1);
+    expect(q('the after:2024').total).toBe(searchCount(lib.db, 'the after:2024'));
+    const newest = q('the', { sort: 'newest', limit: 1 }).hits[0].id;
+    lib.db.prepare('DELETE FROM articles WHERE id = ?').run(newest);
+    expect(q('the').total).toBe(N - 2);
+    expect(q('harbour').total).toBe(N - 1);
   });
 });
