@@ -1,7 +1,7 @@
 // SQL for articles. Every statement is prepared with parameters; nothing is concatenated
 // from values. Sort columns come from a fixed map, never from input.
 import type { Db } from '../db/open';
-import type { Statement } from 'better-sqlite3';
+import { cachedStatement } from '../db/statements';
 import type { ArticleSummaryT, ArticleT, ParsedInput } from '../../../shared/contract';
 import { tagsFor, tagsForMany } from './tags';
 import { indexAnalysedArticle, indexArticleForSearch } from '../search/stemIndex';
@@ -69,22 +69,11 @@ const INSERT = `INSERT INTO articles (title, byline, outlet, url, published, lan
        VALUES (@title, @byline, @outlet, @url, @published, @language, @excerpt, @text, @html, @wordCount, @contentHash, @format, @sourcePath, @now)`;
 const INSERT_WITH_SIGNATURE = `INSERT INTO articles (title, byline, outlet, url, published, language, excerpt, text, html, word_count, content_hash, format, source_path, imported_at, signature, reprint_of)
        VALUES (@title, @byline, @outlet, @url, @published, @language, @excerpt, @text, @html, @wordCount, @contentHash, @format, @sourcePath, @now, @signature, @reprintOf)`;
-/** The importer inserts thousands of rows a second: each connection prepares these once. */
-const inserts = new WeakMap<Db, Map<string, Statement>>();
-
-function insertStatement(db: Db, sql: string): Statement {
-  let m = inserts.get(db);
-  if (!m) inserts.set(db, (m = new Map()));
-  let s = m.get(sql);
-  if (!s) m.set(sql, (s = db.prepare(sql)));
-  return s;
-}
-
 export function insertArticle(db: Db, a: NewArticle, now = new Date().toISOString()): number {
   const { analysed, ...row } = a;
   const withSignature = row.signature !== undefined || row.reprintOf !== undefined;
   const params = { ...row, now, ...(withSignature ? { signature: row.signature ?? null, reprintOf: row.reprintOf ?? null } : {}) };
-  const info = insertStatement(db, withSignature ? INSERT_WITH_SIGNATURE : INSERT).run(params);
+  const info = cachedStatement(db, withSignature ? INSERT_WITH_SIGNATURE : INSERT).run(params);
   const id = Number(info.lastInsertRowid);
   // The stemmed index is written in the same transaction as the row (see search/stemIndex.ts).
   if (analysed) indexAnalysedArticle(db, id, analysed);
@@ -93,7 +82,7 @@ export function insertArticle(db: Db, a: NewArticle, now = new Date().toISOStrin
 }
 
 export function findByHash(db: Db, hash: string): { id: number; title: string } | undefined {
-  return insertStatement(db, 'SELECT id, title FROM articles WHERE content_hash = ?').get(hash) as { id: number; title: string } | undefined;
+  return cachedStatement(db, 'SELECT id, title FROM articles WHERE content_hash = ?').get(hash) as { id: number; title: string } | undefined;
 }
 
 export function countArticles(db: Db): number {

@@ -2,7 +2,7 @@
 // skipped entry) and outcome. Written in the same transaction as the article it describes, so
 // the log never claims an import that did not commit.
 import type { Db } from '../db/open';
-import type { Statement } from 'better-sqlite3';
+import { cachedStatement } from '../db/statements';
 import type { ImportOutcomeT } from '../../../shared/contract';
 
 export interface ImportLogRow {
@@ -31,18 +31,8 @@ export interface ImportJobRecord {
   failed: number;
 }
 
-const cache = new WeakMap<Db, Map<string, Statement>>();
-
-function stmt(db: Db, sql: string): Statement {
-  let m = cache.get(db);
-  if (!m) cache.set(db, (m = new Map()));
-  let s = m.get(sql);
-  if (!s) m.set(sql, (s = db.prepare(sql)));
-  return s;
-}
-
 export function insertImportLog(db: Db, row: ImportLogRow, at = new Date().toISOString()): number {
-  const info = stmt(db, 'INSERT INTO import_log (job_id, path, outcome, article_id, message, at) VALUES (@jobId, @path, @outcome, @articleId, @message, @at)').run({
+  const info = cachedStatement(db, 'INSERT INTO import_log (job_id, path, outcome, article_id, message, at) VALUES (@jobId, @path, @outcome, @articleId, @message, @at)').run({
     ...row,
     at,
   });
@@ -53,7 +43,7 @@ const ENTRY_COLS = 'l.id, l.job_id AS jobId, l.path, l.outcome, l.article_id AS 
 
 /** A job's log in the order it was written (the outcome titles come from the articles). */
 export function listImportLog(db: Db, jobId: string): ImportLogEntry[] {
-  return stmt(db, `SELECT ${ENTRY_COLS} FROM import_log l LEFT JOIN articles a ON a.id = l.article_id WHERE l.job_id = ? ORDER BY l.id`).all(jobId) as ImportLogEntry[];
+  return cachedStatement(db, `SELECT ${ENTRY_COLS} FROM import_log l LEFT JOIN articles a ON a.id = l.article_id WHERE l.job_id = ? ORDER BY l.id`).all(jobId) as ImportLogEntry[];
 }
 
 /** One page of the log, newest first; of one job when jobId is given, optionally of one outcome. */
@@ -63,8 +53,8 @@ export function pageImportLog(
 ): { total: number; items: ImportLogEntry[] } {
   const params = { jobId: q.jobId ?? null, outcome: q.outcome ?? null, offset: q.offset, limit: q.limit };
   const where = '(@jobId IS NULL OR l.job_id = @jobId) AND (@outcome IS NULL OR l.outcome = @outcome)';
-  const total = (stmt(db, `SELECT count(*) AS n FROM import_log l WHERE ${where}`).get(params) as { n: number }).n;
-  const items = stmt(db, `SELECT ${ENTRY_COLS} FROM import_log l LEFT JOIN articles a ON a.id = l.article_id WHERE ${where} ORDER BY l.id DESC LIMIT @limit OFFSET @offset`).all(
+  const total = (cachedStatement(db, `SELECT count(*) AS n FROM import_log l WHERE ${where}`).get(params) as { n: number }).n;
+  const items = cachedStatement(db, `SELECT ${ENTRY_COLS} FROM import_log l LEFT JOIN articles a ON a.id = l.article_id WHERE ${where} ORDER BY l.id DESC LIMIT @limit OFFSET @offset`).all(
     params,
   ) as ImportLogEntry[];
   return { total, items };
@@ -72,8 +62,8 @@ export function pageImportLog(
 
 /** Recent jobs, newest first, with how many of their entries had each outcome. */
 export function listImportJobs(db: Db, q: { offset: number; limit: number }): { total: number; items: ImportJobRecord[] } {
-  const total = (stmt(db, 'SELECT count(DISTINCT job_id) AS n FROM import_log').get() as { n: number }).n;
-  const items = stmt(
+  const total = (cachedStatement(db, 'SELECT count(DISTINCT job_id) AS n FROM import_log').get() as { n: number }).n;
+  const items = cachedStatement(
     db,
     `SELECT job_id AS jobId, min(at) AS startedAt, max(at) AS finishedAt, count(*) AS entries,
             sum(outcome = 'imported') AS imported, sum(outcome = 'reprint') AS reprints, sum(outcome = 'duplicate') AS duplicates,

@@ -1,7 +1,7 @@
 // SQL for near-duplicate detection: each article's MinHash signature (articles.signature), its
 // LSH band keys (article_bands) and the earlier article it probably reprints (articles.reprint_of).
 import type { Db } from '../db/open';
-import type { Statement } from 'better-sqlite3';
+import { cachedStatement } from '../db/statements';
 import { bandKeys, BANDS, computeSignature, isReprint, resemblance, signatureFromBytes, signatureToBytes, type Signature } from '../import/signature';
 
 export interface ReprintMatch {
@@ -9,17 +9,6 @@ export interface ReprintMatch {
   title: string;
   jaccard: number;
   containment: number;
-}
-
-const cache = new WeakMap<Db, Map<string, Statement>>();
-
-/** Prepared once per connection: the importer runs these for every article. */
-function stmt(db: Db, sql: string): Statement {
-  let m = cache.get(db);
-  if (!m) cache.set(db, (m = new Map()));
-  let s = m.get(sql);
-  if (!s) m.set(sql, (s = db.prepare(sql)));
-  return s;
 }
 
 const PLACEHOLDERS = Array.from({ length: BANDS }, () => '?').join(', ');
@@ -32,7 +21,7 @@ const CANDIDATES = `SELECT a.id, a.title, a.signature, a.reprint_of AS reprintOf
  * points at one source.
  */
 export function findReprintOf(db: Db, sig: Signature, excludeId?: number): ReprintMatch | null {
-  const rows = stmt(db, CANDIDATES).all(...bandKeys(sig)) as { id: number; title: string; signature: Buffer | null; reprintOf: number | null }[];
+  const rows = cachedStatement(db, CANDIDATES).all(...bandKeys(sig)) as { id: number; title: string; signature: Buffer | null; reprintOf: number | null }[];
   let best: (ReprintMatch & { reprintOf: number | null }) | null = null;
   for (const r of rows) {
     if (r.id === excludeId) continue;
@@ -44,7 +33,7 @@ export function findReprintOf(db: Db, sig: Signature, excludeId?: number): Repri
   }
   if (!best) return null;
   if (best.reprintOf !== null) {
-    const root = stmt(db, 'SELECT id, title FROM articles WHERE id = ?').get(best.reprintOf) as { id: number; title: string } | undefined;
+    const root = cachedStatement(db, 'SELECT id, title FROM articles WHERE id = ?').get(best.reprintOf) as { id: number; title: string } | undefined;
     if (root) return { ...best, id: root.id, title: root.title };
   }
   return { id: best.id, title: best.title, jaccard: best.jaccard, containment: best.containment };
@@ -52,13 +41,13 @@ export function findReprintOf(db: Db, sig: Signature, excludeId?: number): Repri
 
 /** Registers an article's band keys so later imports find it as a candidate. */
 export function insertBands(db: Db, articleId: number, sig: Signature): void {
-  const add = stmt(db, 'INSERT OR IGNORE INTO article_bands (key, article_id) VALUES (?, ?)');
+  const add = cachedStatement(db, 'INSERT OR IGNORE INTO article_bands (key, article_id) VALUES (?, ?)');
   for (const key of bandKeys(sig)) add.run(key, articleId);
 }
 
 /** Sets signature and reprint link of an article that was stored without them (migration backfill). */
 export function setSignature(db: Db, articleId: number, sig: Signature | null, reprintOf: number | null): void {
-  stmt(db, 'UPDATE articles SET signature = ?, reprint_of = ? WHERE id = ?').run(sig ? signatureToBytes(sig) : null, reprintOf, articleId);
+  cachedStatement(db, 'UPDATE articles SET signature = ?, reprint_of = ? WHERE id = ?').run(sig ? signatureToBytes(sig) : null, reprintOf, articleId);
   if (sig) insertBands(db, articleId, sig);
 }
 
@@ -82,13 +71,13 @@ export function backfillSignatures(db: Db): number {
 
 /** Whether this connection's schema has the reprint columns yet (migration 003). */
 function hasReprintColumn(db: Db): boolean {
-  return stmt(db, "SELECT 1 FROM pragma_table_info('articles') WHERE name = 'reprint_of'").get() !== undefined;
+  return cachedStatement(db, "SELECT 1 FROM pragma_table_info('articles') WHERE name = 'reprint_of'").get() !== undefined;
 }
 
 /** The article this one probably reprints, for articles.get and `show --json`. */
 export function reprintOfArticle(db: Db, articleId: number): { id: number; title: string } | null {
   if (!hasReprintColumn(db)) return null;
-  const row = stmt(db, 'SELECT o.id, o.title FROM articles a JOIN articles o ON o.id = a.reprint_of WHERE a.id = ?').get(articleId) as
+  const row = cachedStatement(db, 'SELECT o.id, o.title FROM articles a JOIN articles o ON o.id = a.reprint_of WHERE a.id = ?').get(articleId) as
     | { id: number; title: string }
     | undefined;
   return row ?? null;

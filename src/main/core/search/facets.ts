@@ -8,7 +8,7 @@ import { languageCode } from './analyze';
 import { prepare, searchable } from './index';
 import { quote, nothingToSearch } from './messages';
 import { matchIdsSql } from './run';
-import { cachedStatement } from './statements';
+import { cachedStatement } from '../db/statements';
 
 type FacetsOutput = Output<'search.facets'>;
 type Interval = FacetsOutput['histogram']['interval'];

@@ -3,7 +3,7 @@
 // migration that adds them takes effect without restarting search.
 import type { Db } from '../db/open';
 import { neededFeatures, type FilterSpec } from './filters';
-import { cachedStatement } from './statements';
+import { cachedStatement } from '../db/statements';
 
 export interface Features {
   /** A notes table with an article_id column. */

@@ -13,7 +13,7 @@ import { isCjk, tokenize } from './normalize';
 import { parse } from './parse';
 import { countMatches, listingPage, matchPage, type PageRequest, type Plan } from './run';
 import { hitDetails, snippetLead } from './snippets';
-import { cachedStatement } from './statements';
+import { cachedStatement } from '../db/statements';
 import { libraryLanguages, searchIndexPending, syncSearchIndex } from './stemIndex';
 import { vocabulary } from './vocab';
 

@@ -8,7 +8,7 @@ import type { Db } from '../db/open';
 import type { Table, TableExpr } from './compile';
 import type { Features } from './features';
 import { filterSql, hasFilters, type FilterSpec } from './filters';
-import { cachedStatement } from './statements';
+import { cachedStatement } from '../db/statements';
 
 export type SortMode = 'relevance' | 'newest' | 'oldest';
 

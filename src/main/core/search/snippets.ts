@@ -12,7 +12,7 @@ import type { Highlight } from './compile';
 import { languageCode } from './analyze';
 import { Matcher, TOKEN_AT, TOKEN_CHAR, type Tokens } from './matcher';
 import { isCjk, scanTokens, tokenize } from './normalize';
-import { cachedStatement } from './statements';
+import { cachedStatement } from '../db/statements';
 
 export { Matcher } from './matcher';
 

@@ -5,7 +5,7 @@
 // writer left behind before it runs, so results never silently miss an article.
 import type { Db } from '../db/open';
 import { analyzeArticle, languageCode, type AnalysedRow } from './analyze';
-import { cachedStatement } from './statements';
+import { cachedStatement } from '../db/statements';
 
 interface Source {
   title: string;

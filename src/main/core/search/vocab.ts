@@ -3,7 +3,7 @@
 // Built lazily on first need, cached per database, rebuilt when the index changed.
 import lunr from 'lunr';
 import type { Db } from '../db/open';
-import { cachedStatement } from './statements';
+import { cachedStatement } from '../db/statements';
 
 // @types/lunr declares TokenSet's static constructors as instance methods; this is their real shape.
 interface TokenSetStatics {

@@ -6,7 +6,7 @@ import type { Db } from '../db/open';
 import { UserError } from '../api/errors';
 import { prepare, searchable } from '../search';
 import { matchIdsSql } from '../search/run';
-import { cachedStatement } from '../search/statements';
+import { cachedStatement } from '../db/statements';
 
 export interface QueryIds {
   ids: number[];

@@ -9,6 +9,7 @@ import type { ImportSummaryT } from '../../../../../src/shared/contract';
 import { importSources } from '../../../../../src/main/core/import/pipeline';
 import { getArticle } from '../../../../../src/main/core/repo/articles';
 import { READABILITY, hasReadability, tempLibrary } from './helpers';
+import { tokenF1 } from '../../../../helpers/token-f1';
 
 interface Case {
   id: string;
@@ -16,27 +17,6 @@ interface Case {
   source: string;
   expected_html: string;
   title: string;
-}
-
-function tokens(s: string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const t of s.toLowerCase().match(/[\u3040-\u30ff\u3400-\u9fff]|[\p{L}\p{N}]+/gu) ?? []) out.set(t, (out.get(t) ?? 0) + 1);
-  return out;
-}
-
-function tokenF1(got: string, want: string): number {
-  const a = tokens(got);
-  const b = tokens(want);
-  let overlap = 0;
-  let na = 0;
-  let nb = 0;
-  for (const v of a.values()) na += v;
-  for (const v of b.values()) nb += v;
-  for (const [k, v] of a) overlap += Math.min(v, b.get(k) ?? 0);
-  if (!na || !nb || !overlap) return 0;
-  const p = overlap / na;
-  const r = overlap / nb;
-  return (2 * p * r) / (p + r);
 }
 
 const same = (a: string, b: string) => a.normalize('NFC').replace(/\s+/g, ' ').trim() === b.normalize('NFC').replace(/\s+/g, ' ').trim();

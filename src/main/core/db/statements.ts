@@ -1,8 +1,8 @@
 // Prepared statements cached per connection: preparing FTS5 queries costs more than running
-// the small ones, and a search runs several. Keyed by SQL text, which is always built from
-// constant fragments (never from values), so the cache stays small.
+// the small ones, and the importer runs its inserts thousands of times a second. Keyed by SQL
+// text, which is always built from constant fragments (never from values), so the cache stays small.
 import type { Statement } from 'better-sqlite3';
-import type { Db } from '../db/open';
+import type { Db } from './open';
 
 const MAX_PER_DB = 200;
 const perDb = new WeakMap<Db, Map<string, Statement>>();
