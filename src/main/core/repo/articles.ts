@@ -76,7 +76,7 @@ export function insertArticle(db: Db, a: NewArticle, now = new Date().toISOStrin
   const info = cachedStatement(db, withSignature ? INSERT_WITH_SIGNATURE : INSERT).run(params);
   const id = Number(info.lastInsertRowid);
   // The stemmed index is written in the same transaction as the row (see search/stemIndex.ts).
-  if (analysed) indexAnalysedArticle(db, id, analysed);
+  if (analysed) indexAnalysedArticle(db, id, analysed, a);
   else indexArticleForSearch(db, id);
   return id;
 }

@@ -15,6 +15,7 @@ import { countMatches, listingPage, matchPage, type PageRequest, type Plan } fro
 import { hitDetails, snippetLead } from './snippets';
 import { cachedStatement } from '../db/statements';
 import { libraryLanguages, searchIndexPending, syncSearchIndex } from './stemIndex';
+import { filterTokenMatch } from './filterTokens';
 import { vocabulary } from './vocab';
 
 export { primeVocabulary } from './vocab';
@@ -87,7 +88,7 @@ export function prepare(db: Db, q: string): Prepared {
   const gaps = missingFeatures(db, spec);
   return {
     compiled,
-    plan: { positive: compiled.positive, any: compiled.any, negative: compiled.negative },
+    plan: { positive: compiled.positive, any: compiled.any, negative: compiled.negative, narrow: filterTokenMatch(db, spec) },
     spec,
     features: gaps.features,
     note: warnings.length ? warnings.join(' ') : null,

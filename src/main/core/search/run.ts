@@ -9,6 +9,7 @@ import type { Table, TableExpr } from './compile';
 import type { Features } from './features';
 import { filterSql, hasFilters, type FilterSpec } from './filters';
 import { cachedStatement } from '../db/statements';
+import { uncovered, type Narrowing } from './filterTokens';
 
 export type SortMode = 'relevance' | 'newest' | 'oldest';
 
@@ -23,7 +24,8 @@ export const RANK_CAP = 5_000;
 // Table names and ranking functions by index; never built from input. Title and byline weigh
 // more than body text (a word in the headline says what the article is about).
 const TABLE: Record<Table, string> = { stem: 'articles_stem', fts: 'articles_fts' };
-const BM25: Record<Table, string> = { stem: 'bm25(articles_stem, 10.0, 5.0, 1.0)', fts: 'bm25(articles_fts, 10.0, 5.0, 1.0)' };
+// The stemmed index's fourth column holds filter tokens (filterTokens.ts): weight 0.
+const BM25: Record<Table, string> = { stem: 'bm25(articles_stem, 10.0, 5.0, 1.0, 0.0)', fts: 'bm25(articles_fts, 10.0, 5.0, 1.0)' };
 // NULL dates sort last either way (NULL is smallest, so DESC puts it last by itself).
 const ORDER_NEWEST = 'a.published DESC, a.id DESC';
 const ORDER_OLDEST = 'a.published IS NULL, a.published ASC, a.id ASC';
@@ -38,6 +40,8 @@ export interface Plan {
   /** The positive expressions are alternatives (any may match) rather than all required. */
   any?: boolean;
   negative: TableExpr[];
+  /** What the filters let the stemmed index narrow by (filterTokens.ts), used when that index drives. */
+  narrow?: Narrowing | null;
 }
 
 export interface PageRequest {
@@ -68,6 +72,8 @@ interface Source {
   params: Params;
   /** Scores of the ids in @ids (for date-sorted pages). */
   scoreSql: string;
+  /** The plan's filter tokens are in the MATCH: only the filters they do not cover remain for SQL. */
+  narrowed: boolean;
 }
 
 function source(plan: Plan): Source {
@@ -77,12 +83,21 @@ function source(plan: Plan): Source {
     const inner = `SELECT id, sum(r) AS rank FROM (${sides.join(' UNION ALL ')}) GROUP BY id`;
     const params: Params = {};
     plan.positive.forEach((p, i) => (params[`any${i}`] = p.match));
-    return { from: `(${inner}) AS hit`, rowid: 'hit.id', bm25: 'hit.rank', where: '1', params, scoreSql: `SELECT id, rank FROM (${inner}) WHERE id IN (SELECT value FROM json_each(@ids))` };
+    return {
+      from: `(${inner}) AS hit`,
+      rowid: 'hit.id',
+      bm25: 'hit.rank',
+      where: '1',
+      params,
+      scoreSql: `SELECT id, rank FROM (${inner}) WHERE id IN (SELECT value FROM json_each(@ids))`,
+      narrowed: false,
+    };
   }
   const primary = plan.positive.find((p) => p.table === 'stem') ?? plan.positive[0];
   const t = TABLE[primary.table];
   let where = `${t} MATCH @match`;
-  const params: Params = { match: primary.match };
+  const narrowed = !!plan.narrow && primary.table === 'stem';
+  const params: Params = { match: narrowed ? `(${primary.match}) AND ${plan.narrow!.match}` : primary.match };
   plan.positive
     .filter((p) => p !== primary)
     .forEach((p, i) => {
@@ -102,6 +117,7 @@ function source(plan: Plan): Source {
     where,
     params,
     scoreSql: `SELECT ${t}.rowid AS id, ${bm25} AS rank FROM ${t} WHERE ${t} MATCH @match AND +${t}.rowid IN (SELECT value FROM json_each(@ids))`,
+    narrowed,
   };
 }
 
@@ -109,7 +125,8 @@ function source(plan: Plan): Source {
  * Filters as conditions on the driving table's rowid: id-only filters directly, row filters as
  * one id set from the articles' indexes, so no match needs its (large) article row read.
  */
-function restriction(src: Source, spec: FilterSpec, features: Features | null): { and: string; where: string[]; params: Params } {
+function restriction(src: Source, plan: Plan, all: FilterSpec, features: Features | null): { and: string; where: string[]; params: Params } {
+  const spec = src.narrowed && plan.narrow ? uncovered(all, plan.narrow) : all;
   const { row, byId, params } = filterSql({ ...spec, afterId: null }, `+${src.rowid}`, features);
   let and = byId.map((c) => ` AND ${c}`).join('');
   if (spec.afterId !== null) {
@@ -129,7 +146,7 @@ function restriction(src: Source, spec: FilterSpec, features: Features | null): 
  */
 export function matchPage(db: Db, plan: Plan, spec: FilterSpec, page: PageRequest, features: Features | null = null): { total: number; hits: RankedId[] } {
   const src = source(plan);
-  const { and, where, params } = restriction(src, spec, features);
+  const { and, where, params } = restriction(src, plan, spec, features);
   const p = { ...params, ...src.params, limit: page.limit, offset: page.offset };
   const from = `FROM ${src.from} WHERE ${src.where}${and}`;
   const count = () => (cachedStatement(db, `SELECT count(*) AS n ${from}`).get(p) as { n: number }).n;
@@ -139,20 +156,23 @@ export function matchPage(db: Db, plan: Plan, spec: FilterSpec, page: PageReques
     return { total, hits: datePage(db, src, where, p, total, page.sort) };
   }
   // One pass ranks the newest RANK_CAP matches and counts them; only when the cap is reached
-  // does the exact total need a second (cheaper, unscored) pass.
+  // does the exact total need a second (cheaper, unscored) pass over the older matches.
   const capped =
-    `SELECT id, rank, count(*) OVER () AS n FROM (SELECT ${src.rowid} AS id, ${src.bm25} AS rank ${from} ` +
+    `SELECT id, rank, count(*) OVER () AS n, min(id) OVER () AS lo FROM (SELECT ${src.rowid} AS id, ${src.bm25} AS rank ${from} ` +
     `ORDER BY ${src.rowid} DESC LIMIT ${RANK_CAP}) ORDER BY rank, id DESC LIMIT @limit OFFSET @offset`;
-  let rows = cachedStatement(db, capped).all(p) as { id: number; rank: number; n: number }[];
+  let rows = cachedStatement(db, capped).all(p) as { id: number; rank: number; n: number; lo: number }[];
   let total: number;
   if (rows.length > 0 && rows[0].n < RANK_CAP) total = rows[0].n;
   else {
-    total = vocabTotal(db, plan, spec) ?? count();
+    // The ranked pass saw every match down to the oldest it ranked: count only the older ones
+    // (FTS5 seeks to a rowid bound) rather than all of them again.
+    const older = (lo: number) => RANK_CAP + (cachedStatement(db, `SELECT count(*) AS n ${from} AND ${src.rowid} < @lo`).get({ ...p, lo }) as { n: number }).n;
+    total = vocabTotal(db, plan, spec) ?? (rows.length > 0 ? older(rows[0].lo) : count());
     if (total === 0 || page.offset >= total) return { total, hits: [] };
     if (page.offset + page.limit > RANK_CAP) {
       // Paging past the ranked set: rank every match (slow for common words, but asked for).
       const full = `SELECT ${src.rowid} AS id, ${src.bm25} AS rank ${from} ORDER BY rank, id DESC LIMIT @limit OFFSET @offset`;
-      rows = cachedStatement(db, full).all(p) as { id: number; rank: number; n: number }[];
+      rows = cachedStatement(db, full).all(p) as typeof rows;
     }
   }
   return { total, hits: rows.map((r) => ({ id: r.id, score: toScore(r.rank) })) };
@@ -233,7 +253,7 @@ export function countMatches(db: Db, plan: Plan, spec: FilterSpec, features: Fea
 export function matchIdsSql(plan: Plan, spec: FilterSpec, features: Features | null = null): { sql: string; params: Params } {
   if (plan.positive.length) {
     const src = source(plan);
-    const { and, params } = restriction(src, spec, features);
+    const { and, params } = restriction(src, plan, spec, features);
     return { sql: `SELECT ${src.rowid} AS id FROM ${src.from} WHERE ${src.where}${and}`, params: { ...params, ...src.params } };
   }
   const { row, byId, params } = filterSql(spec, 'a.id', features);

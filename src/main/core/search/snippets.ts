@@ -146,14 +146,15 @@ export function snippetOf(fullText: string, lang: string, m: Matcher): string {
   const hits = findHits(text, lang, m);
   if (hits.length === 0) return '';
   const first = hits[bestWindow(hits)];
-  const t = tokensIn(text, Math.max(0, first.start - 80), Math.min(text.length, first.start + WINDOW_CHARS * 4));
-  // Every match in the shown words is marked, not only those the search for a window visited.
+  const t = tokensIn(text, Math.max(0, first.start - 80), Math.min(text.length, first.start + WINDOW_CHARS * 3));
+  const at = Math.max(0, t.starts.indexOf(first.start));
+  // Every match in the words that can be shown is marked, not only those the search for a window
+  // visited; words that cannot be shown are not analysed (that is most of the cost of a page).
   const marked = new Map(hits.map((h) => [h.start, h.key]));
-  for (let i = 0; i < t.starts.length; i++) {
+  for (let i = Math.max(0, at - 8); i < Math.min(t.starts.length, at + SNIPPET_TOKENS + 1); i++) {
     t.keys[i] ??= marked.get(t.starts[i]) ?? m.match(t.norm[i], lang);
     if (t.keys[i] === null && m.hasPhrases) m.phraseEnding(t, i, lang);
   }
-  const at = Math.max(0, t.starts.indexOf(first.start));
   let last = at;
   for (let i = at; i < Math.min(t.starts.length, at + SNIPPET_TOKENS); i++) if (t.keys[i] !== null) last = i;
   // Start a little before the first match so it reads in context, but keep the matches in view.

@@ -6,21 +6,34 @@
 import type { Db } from '../db/open';
 import { analyzeArticle, languageCode, type AnalysedRow } from './analyze';
 import { cachedStatement } from '../db/statements';
+import { filterTokensOf } from './filterTokens';
 
-interface Source {
-  title: string;
-  byline: string | null;
-  text: string;
+/** What an article's filter tokens are made of (search/filterTokens.ts). */
+export interface FilterFacts {
+  published: string | null;
+  outlet: string | null;
   language: string | null;
 }
 
-function putRow(db: Db, id: number, row: AnalysedRow): void {
-  cachedStatement(db, 'INSERT OR REPLACE INTO articles_stem (rowid, title, byline, text) VALUES (?, ?, ?, ?)').run(id, row.title, row.byline, row.text);
+interface Source extends FilterFacts {
+  title: string;
+  byline: string | null;
+  text: string;
+}
+
+function putRow(db: Db, id: number, row: AnalysedRow, facts: FilterFacts): void {
+  cachedStatement(db, 'INSERT OR REPLACE INTO articles_stem (rowid, title, byline, text, facet) VALUES (?, ?, ?, ?, ?)').run(
+    id,
+    row.title,
+    row.byline,
+    row.text,
+    filterTokensOf(facts),
+  );
 }
 
 function writeRow(db: Db, id: number): void {
-  const a = cachedStatement(db, 'SELECT title, byline, text, language FROM articles WHERE id = ?').get(id) as Source | undefined;
-  if (a) putRow(db, id, analyzeArticle(a));
+  const a = cachedStatement(db, 'SELECT title, byline, text, language, published, outlet FROM articles WHERE id = ?').get(id) as Source | undefined;
+  if (a) putRow(db, id, analyzeArticle(a), a);
   cachedStatement(db, 'DELETE FROM search_pending WHERE article_id = ?').run(id);
 }
 
@@ -37,12 +50,13 @@ export function indexArticleForSearch(db: Db, id: number): void {
 /**
  * As indexArticleForSearch, with the row already analysed (analyzeArticle() of the values just
  * inserted, computed in another thread): the writer skips reading the article back and stemming.
- * The row must come from the same title, byline, text and language as were inserted.
+ * The row must come from the same title, byline, text and language as were inserted, and
+ * `facts` are the inserted published date, outlet and language.
  */
-export function indexAnalysedArticle(db: Db, id: number, row: AnalysedRow): void {
+export function indexAnalysedArticle(db: Db, id: number, row: AnalysedRow, facts: FilterFacts): void {
   // The queue entry is dropped first: DELETE reports whether there was one, saving a look-up.
   if (cachedStatement(db, 'DELETE FROM search_pending WHERE article_id = ?').run(id).changes === 0) return;
-  putRow(db, id, row);
+  putRow(db, id, row, facts);
 }
 
 /** Whether some article still waits for its stemmed row. */

@@ -1,5 +1,21 @@
 import type { Migration } from './index';
-import { syncSearchIndex } from '../../search/stemIndex';
+import type { Db } from '../open';
+import { analyzeArticle } from '../../search/analyze';
+
+/**
+ * Backfills the three columns this migration's table has. A migration keeps its own writer:
+ * the index's writer in search/stemIndex.ts follows the latest schema (migration 006 added a
+ * column), which is not yet there when this runs.
+ */
+function backfill(db: Db): void {
+  const read = db.prepare('SELECT a.id, a.title, a.byline, a.text, a.language FROM search_pending p JOIN articles a ON a.id = p.article_id');
+  const put = db.prepare('INSERT INTO articles_stem (rowid, title, byline, text) VALUES (?, ?, ?, ?)');
+  for (const a of read.all() as { id: number; title: string; byline: string | null; text: string; language: string | null }[]) {
+    const row = analyzeArticle(a);
+    put.run(a.id, row.title, row.byline, row.text);
+  }
+  db.exec('DELETE FROM search_pending');
+}
 
 /**
  * The stemmed index beside the unstemmed one (articles_fts keeps phrases, prefixes and fuzzy
@@ -48,6 +64,6 @@ export const m002Search: Migration = {
 
       INSERT INTO search_pending (article_id) SELECT id FROM articles;
     `);
-    syncSearchIndex(db);
+    backfill(db);
   },
 };

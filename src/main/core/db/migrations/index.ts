@@ -4,6 +4,7 @@ import { m002Search } from './002-search';
 import { m003Import } from './003-import';
 import { m004Stories } from './004-stories';
 import { m005Notebook } from './005-notebook';
+import { m006FilterTokens } from './006-filter-tokens';
 
 export interface Migration {
   version: number;
@@ -12,4 +13,4 @@ export interface Migration {
 }
 
 /** In order; index i holds version i + 1. Never edit a released migration: add a new one. */
-export const migrations: Migration[] = [m001Initial, m002Search, m003Import, m004Stories, m005Notebook];
+export const migrations: Migration[] = [m001Initial, m002Search, m003Import, m004Stories, m005Notebook, m006FilterTokens];

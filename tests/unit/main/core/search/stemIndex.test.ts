@@ -93,7 +93,7 @@ describe('indexAnalysedArticle', () => {
       expect(instances(other.db)).toEqual(expected);
       expect(searchIndexPending(other.db)).toBe(false);
       // Not queued any more: a second row is not written over the first.
-      indexAnalysedArticle(other.db, 1, { title: 'zzz', byline: '', text: 'zzz' });
+      indexAnalysedArticle(other.db, 1, { title: 'zzz', byline: '', text: 'zzz' }, { published: null, outlet: null, language: null });
       expect(instances(other.db)).toEqual(expected);
     } finally {
       other.cleanup();
