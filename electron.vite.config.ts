@@ -8,12 +8,13 @@ export default defineConfig({
       outDir: 'out/main',
       rollupOptions: {
         input: {
-          // The Electron shell, the local web server and the import worker share one bundle
-          // tree so the worker sits next to whichever front door started it.
+          // The Electron shell, the local web server and the worker threads share one bundle
+          // tree so the workers sit next to whichever front door started them.
           index: resolve(__dirname, 'src/main/electron/main.ts'),
           web: resolve(__dirname, 'src/main/web/index.ts'),
           cli: resolve(__dirname, 'src/main/cli/index.ts'),
           importWorker: resolve(__dirname, 'src/main/core/import/worker.ts'),
+          vocabWorker: resolve(__dirname, 'src/main/core/search/vocab-scan.ts'),
         },
       },
     },

@@ -6,7 +6,7 @@ import { openLibrary, type Db } from './db/open';
 import { coreHandlers, type Handlers } from './api/handlers';
 import { dispatch } from './api/dispatch';
 import { ImportJobs } from './import/jobs';
-import { warmSearch } from './search';
+import { refreshVocabulary, warmSearch } from './search';
 import { startBackupScheduler } from './backup/schedule';
 import { defaultStateFile } from './libraries/state';
 import { WatchedFolder } from './import/watch';
@@ -74,12 +74,18 @@ export class Library {
     if (opts.warm) {
       this.warmTimer = setTimeout(() => {
         try {
-          if (db.open) warmSearch(db);
+          // The vocabulary's read takes seconds at 100k articles: a worker thread does it.
+          if (db.open) warmSearch(db, { vocabulary: false });
+          if (db.open) void refreshVocabulary(db, opts.path, { log });
         } catch (e) {
           log(`search warm-up failed: ${(e as Error).message}`);
         }
       }, 300);
       this.warmTimer.unref?.();
+      // An import brings new words: read the vocabulary again off this thread (of the library open now).
+      this.events.on('import.done', () => {
+        if (this.ctx.db.open) void refreshVocabulary(this.ctx.db, this.ctx.path, { force: true, log });
+      });
     }
   }
   private warmTimer: ReturnType<typeof setTimeout> | undefined;

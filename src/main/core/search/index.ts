@@ -18,16 +18,17 @@ import { libraryLanguages, searchIndexPending, syncSearchIndex } from './stemInd
 import { filterTokenMatch } from './filterTokens';
 import { vocabulary } from './vocab';
 
-export { primeVocabulary } from './vocab';
+export { refreshVocabulary } from './vocab-thread';
 export { indexArticleForSearch, syncSearchIndex } from './stemIndex';
 
 /**
- * Readies search for a just-opened library: builds the vocabulary that fuzzy, wildcard and
- * "did you mean" need (the one slow step: ~2 s at 100k articles) and runs one query to load
- * the indexes' first pages. Call it after start-up, off the user's first interaction.
+ * Readies search for a just-opened library: runs queries that load the indexes' first pages and,
+ * unless told not to, builds the vocabulary that fuzzy, wildcard and "did you mean" need here
+ * (the slow step: seconds at 100k articles; long-running front doors read it in a worker thread
+ * with refreshVocabulary() instead). Call it after start-up, off the user's first interaction.
  */
-export function warmSearch(db: Db): void {
-  vocabulary(db);
+export function warmSearch(db: Db, opts: { vocabulary?: boolean } = {}): void {
+  if (opts.vocabulary !== false) vocabulary(db);
   search(db, { q: 'the president', offset: 0, limit: 1, sort: 'relevance' });
   search(db, { q: '"the president"', offset: 0, limit: 1, sort: 'relevance' });
 }

@@ -39,24 +39,34 @@ const STALE_FACTOR = 5;
 /** Below this build cost the vocabulary is always rebuilt when stale (small libraries, tests). */
 const CHEAP_BUILD_MS = 100;
 const cache = new WeakMap<Db, Cached>();
+/** Per library, how to read a fresh vocabulary in a worker thread (vocab-thread.ts), when there is one. */
+const refreshers = new WeakMap<Db, () => void>();
 
 /**
  * A cheap fingerprint of the index: FTS5's "averages" record (row 1 of the shadow data table
  * holds the row count and total tokens per column, so any insert, update or delete changes
  * it) plus the highest article id. Both are single-row look-ups, unlike count(*) or a vocabulary scan.
  */
-function signature(db: Db): string {
+export function indexSignature(db: Db): string {
   const avg = cachedStatement(db, 'SELECT hex(block) AS b FROM articles_fts_data WHERE id = 1').get() as { b: string } | undefined;
   const max = cachedStatement(db, 'SELECT max(id) AS m FROM articles').get() as { m: number | null };
   return `${avg?.b ?? ''}:${max.m ?? 0}`;
 }
 
 export function vocabulary(db: Db): Vocabulary {
-  const sig = signature(db);
+  const sig = indexSignature(db);
   const hit = cache.get(db);
   const now = performance.now();
-  const tolerable = hit !== undefined && hit.buildMs > CHEAP_BUILD_MS && now - hit.builtAt < hit.buildMs * STALE_FACTOR;
-  if (hit && (hit.signature === sig || tolerable)) return hit.vocab;
+  if (hit && hit.signature === sig) return hit.vocab;
+  if (hit && hit.buildMs > CHEAP_BUILD_MS) {
+    // Too costly to rebuild here: ask a worker thread for a fresh one and use this one meanwhile.
+    const refresh = refreshers.get(db);
+    if (refresh) {
+      refresh();
+      return hit.vocab;
+    }
+    if (now - hit.builtAt < hit.buildMs * STALE_FACTOR) return hit.vocab;
+  }
   const rows = cachedStatement(db, 'SELECT term, doc FROM articles_vocab').all() as { term: string; doc: number }[];
   const vocab = vocabularyFrom(rows.map((r) => [r.term, r.doc]));
   const builtAt = performance.now();
@@ -74,15 +84,21 @@ export function vocabularyFrom(entries: Iterable<[string, number]>): Vocabulary 
 }
 
 /**
- * Installs a vocabulary read elsewhere (e.g. `SELECT term, doc FROM articles_vocab` in a worker
- * thread, since that scan reads the whole index: ~2–3 s at 100k articles) so the first fuzzy
- * query does not pay for it on this thread. It is used until the index changes.
+ * Installs a vocabulary read elsewhere (in a worker thread: that scan reads the whole index, seconds
+ * at 100k articles) so no query on this thread pays for it. `signature` is indexSignature() from
+ * when the read began (a change since makes it stale at once); `readMs` is what the read cost.
  */
-export function primeVocabulary(db: Db, entries: Iterable<[string, number]>): void {
+export function installVocabulary(db: Db, entries: Iterable<[string, number]>, signature: string, readMs: number): void {
   const t0 = performance.now();
   const vocab = vocabularyFrom(entries);
   const builtAt = performance.now();
-  cache.set(db, { signature: signature(db), vocab, builtAt, buildMs: builtAt - t0 });
+  cache.set(db, { signature, vocab, builtAt, buildMs: readMs + (builtAt - t0) });
+}
+
+/** How this library's vocabulary is refreshed off this thread (null: built here, when needed). */
+export function setVocabularyRefresher(db: Db, refresh: (() => void) | null): void {
+  if (refresh) refreshers.set(db, refresh);
+  else refreshers.delete(db);
 }
 
 /** Forgets the cached vocabulary (tests, or after bulk changes the caller knows about). */

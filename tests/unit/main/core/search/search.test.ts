@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, MARK_END, MARK_START, type Output } from '../../../../../src/shared/contract';
-import { primeVocabulary, search, warmSearch } from '../../../../../src/main/core/search';
+import { search, warmSearch } from '../../../../../src/main/core/search';
+import { indexSignature, installVocabulary } from '../../../../../src/main/core/search/vocab';
 import { addArticle } from '../../../../helpers/library';
 import { buildFixture, type Fixture } from './fixture';
 
@@ -218,8 +219,8 @@ describe('search: warming and priming', () => {
     expect(run('"fiery friendship"')).toEqual(before);
   });
 
-  it('a primed vocabulary is what fuzzy search expands against until the index changes', () => {
-    primeVocabulary(f.db, [['pyongyang', 1], ['pyongyangx', 1]]);
+  it('an installed vocabulary is what fuzzy search expands against until the index changes', () => {
+    installVocabulary(f.db, [['pyongyang', 1], ['pyongyangx', 1]], indexSignature(f.db), 0);
     expect(run('pyongyangz~1').highlight).toEqual(['pyongyang']);
     // Changing the index invalidates the primed list: the real vocabulary comes back.
     const id = addArticle(f.db, { title: 'Pyongyangz', text: 'pyongyangz' });
