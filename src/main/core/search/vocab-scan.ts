@@ -21,12 +21,13 @@ function scan(path: string): VocabScanResult {
   }
 }
 
-if (parentPort) {
+const port = parentPort;
+if (port) {
   let result: VocabScanResult;
   try {
     result = scan((workerData as VocabScanData).libraryPath);
   } catch (e) {
     result = { ok: false, message: (e as Error).message };
   }
-  parentPort.postMessage(result);
+  port.postMessage(result);
 }
