@@ -79,6 +79,8 @@ export const contract = {
       .object({
         paths: z.array(z.string().min(1).max(4096)).max(10_000).default([]),
         files: z.array(UploadedFile).max(10_000).default([]),
+        /** Tags put on every article this import stores; duplicates lacking them are offered them (ImportSummary.tagOffer). */
+        tags: z.array(tagName).max(20, 'An import can carry at most 20 tags.').optional(),
       })
       .strict()
       .refine((v) => v.paths.length + v.files.length > 0, 'Choose at least one file or folder to import.'),

@@ -64,6 +64,20 @@ export const ImportSummary = z.object({
   failed: z.number().int(),
   cancelled: z.boolean(),
   outcomes: z.array(ImportOutcome),
+  /** The tags the import was asked to put on its articles (import.start's tags); absent when none. */
+  tags: z.array(z.string()).optional(),
+  /**
+   * Duplicates found by this import that lack some of its tags: the articles already in the
+   * library, and which of the import's tags each set lacks. The user is offered to add them
+   * (tags.update); null when there is nothing to offer.
+   */
+  tagOffer: z
+    .object({
+      articleIds: z.array(id),
+      tags: z.array(z.string()),
+    })
+    .nullable()
+    .optional(),
 });
 
 export const ImportProgress = z.object({

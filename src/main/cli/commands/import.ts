@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import type { ImportOutcomeT, ImportProgressT, ImportSummaryT } from '../../../shared/contract';
 import type { Library } from '../../core/library';
-import { UsageError, intOption, stringOption } from '../args';
+import { UsageError, intOption, stringList, stringOption } from '../args';
 import type { Command, CommandContext } from '../command';
 import { cleanLine, json, plural, table, truncate } from '../format';
 
@@ -71,20 +71,25 @@ async function printLog(ctx: CommandContext): Promise<number> {
 export const importCommand: Command = {
   name: 'import',
   summary: 'import files or folders (saved web pages, text, Markdown, PDF, DOCX, e-mail…)',
-  usage: `Usage: parallax import <file or folder>... [--json]
+  usage: `Usage: parallax import <file or folder>... [--tag T]... [--merge-tags] [--json]
        parallax import --log [<job>] [--limit N] [--json]
 
 Imports the given files and everything inside the given folders. Files already in the
 library are reported as duplicates and not imported twice; articles whose text is mostly
 that of an article already there are imported and flagged as probable reprints.
+--tag puts a tag on every article imported (repeat it for more tags). Duplicates are left
+as they are unless --merge-tags is given, which adds the tags they lack.
 --log lists recent imports with their counts, or every file of one import.`,
-  options: { log: { type: 'boolean' }, limit: { type: 'string' } },
+  options: { log: { type: 'boolean' }, limit: { type: 'string' }, tag: { type: 'string', multiple: true }, 'merge-tags': { type: 'boolean' } },
   async run(ctx: CommandContext): Promise<number> {
     if (ctx.values.log === true) {
       if (ctx.positionals.length > 1) throw new UsageError('--log takes at most one job id, e.g. `parallax import --log import-…`.');
       return printLog(ctx);
     }
     if (stringOption(ctx.values, 'limit') !== undefined) throw new UsageError('--limit goes with --log.');
+    const tags = stringList(ctx.values, 'tag');
+    const mergeTags = ctx.values['merge-tags'] === true;
+    if (mergeTags && tags.length === 0) throw new UsageError('--merge-tags adds the --tag tags to duplicates: give at least one --tag.');
     if (ctx.positionals.length === 0) throw new UsageError('Name at least one file or folder to import, e.g. `parallax import ~/Downloads/articles`.');
     const cwd = ctx.io.cwd ?? process.cwd();
     const paths = ctx.positionals.map((p) => resolve(cwd, p));
@@ -107,7 +112,7 @@ that of an article already there are imported and flagged as probable reprints.
     });
     let summary: ImportSummaryT;
     try {
-      ({ jobId } = await library.invoke('import.start', { paths }));
+      ({ jobId } = await library.invoke('import.start', { paths, ...(tags.length ? { tags } : {}) }));
       const finishedEarly = early.find((s) => s.jobId === jobId);
       summary = finishedEarly ?? (await waitForSummary(library, jobId, done));
     } finally {
@@ -115,6 +120,8 @@ that of an article already there are imported and flagged as probable reprints.
       if (showProgress) ctx.io.stderr('\r\u001b[2K');
     }
 
+    const offer = summary.tagOffer ?? null;
+    const merged = offer && mergeTags ? await library.invoke('tags.bulk', { ids: offer.articleIds, add: offer.tags }) : null;
     const by = (o: ImportOutcomeT['outcome']) => summary.outcomes.filter((x) => x.outcome === o);
     const counts = outcomeCounts(summary.outcomes);
     const failed = by('failed');
@@ -130,6 +137,9 @@ that of an article already there are imported and flagged as probable reprints.
           failed: failed.map((o) => ({ path: o.path, error: o.message ?? 'unknown error' })),
           articles: stored.map((o) => ({ id: o.articleId, path: o.path, title: o.title, reprint: o.outcome === 'reprint' ? o.message : null })),
           cancelled: summary.cancelled,
+          tags: summary.tags ?? [],
+          tagOffer: offer,
+          tagsMerged: merged ? offer!.articleIds.length : 0,
         }),
       );
     } else {
@@ -144,6 +154,10 @@ that of an article already there are imported and flagged as probable reprints.
         else if (o.outcome === 'skipped') ctx.io.stdout(`  skipped: ${path}${note}\n`);
       }
       for (const o of failed) ctx.io.stderr(`  failed: ${cleanLine(o.path)} — ${cleanLine(o.message ?? 'unknown error')}\n`);
+      if (offer) {
+        const what = `${plural(offer.articleIds.length, 'duplicate')} lacked ${offer.tags.map((t) => `“${cleanLine(t)}”`).join(', ')}`;
+        ctx.io.stdout(merged ? `Tags added: ${what}.\n` : `${what}: add them with --merge-tags.\n`);
+      }
       ctx.io.stdout(`Log: parallax import --log ${summary.jobId}\n`);
     }
     // A batch with some failures still did its job; only a batch where nothing came in fails.

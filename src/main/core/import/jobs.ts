@@ -11,6 +11,7 @@ import { importSources, type ImportSources } from './pipeline';
 import { WorkerHost } from './worker-host';
 import { jobLimits, readImportSettings } from './settings';
 import { applyRules } from '../rules/rules';
+import { tagImported, tagOfferFor } from '../tags/import-tags';
 import { assignStories } from '../compare/story-library';
 
 const PROGRESS_INTERVAL_MS = 100;
@@ -59,6 +60,8 @@ interface Job {
   outcomes: ImportOutcomeT[];
   controller: AbortController;
   throttle: ProgressThrottle;
+  /** Tags for every stored article, offered to duplicates (tags/import-tags.ts). */
+  tags: string[];
 }
 
 /** Reprints are stored articles, so they count as imported; skipped parts count in no total. */
@@ -101,6 +104,7 @@ export class ImportJobs implements ImportJobsApi {
       outcomes: [],
       controller: new AbortController(),
       throttle: new ProgressThrottle((p) => this.ctx.emit('import.progress', p)),
+      tags: input.tags ?? [],
     };
     this.jobs.set(id, job);
     this.queue.push(job);
@@ -245,9 +249,23 @@ export class ImportJobs implements ImportJobsApi {
     job.sources = null;
     job.throttle.flush(job.progress);
     const added = job.outcomes.filter((o) => (o.outcome === 'imported' || o.outcome === 'reprint') && o.articleId !== null).map((o) => o.articleId as number);
+    if (job.tags.length) this.applyTags(job, added);
     this.afterImport(added);
     this.ctx.emit('import.done', job.summary);
     this.ctx.emit('library.changed', { reason: 'import' });
+  }
+
+  /** The import's tags on what it stored, and the offer of them to the duplicates it found. */
+  private applyTags(job: Job, added: number[]): void {
+    if (!job.summary || !this.ctx.db.open) return;
+    const duplicates = job.outcomes.filter((o) => o.outcome === 'duplicate' && o.articleId !== null).map((o) => o.articleId as number);
+    try {
+      tagImported(this.ctx.db, added, job.tags);
+      job.summary.tags = job.tags;
+      job.summary.tagOffer = tagOfferFor(this.ctx.db, duplicates, job.tags);
+    } catch (e) {
+      this.ctx.log(`tagging the imported articles failed: ${(e as Error).message}`);
+    }
   }
 
   /**

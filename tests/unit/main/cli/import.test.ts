@@ -27,7 +27,7 @@ describe('import', () => {
     const r = await cli(['--library', lib, '--json', 'import', 'folder/treaty.txt', 'folder/seoul.md', 'folder/missing.txt'], { cwd: dir });
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out).toSorted()).toEqual(['articles', 'cancelled', 'duplicates', 'failed', 'imported', 'jobId', 'reprints', 'skipped']);
+    expect(Object.keys(out).toSorted()).toEqual(['articles', 'cancelled', 'duplicates', 'failed', 'imported', 'jobId', 'reprints', 'skipped', 'tagOffer', 'tags', 'tagsMerged']);
     expect(out.imported).toBe(2);
     expect(out.duplicates).toBe(0);
     expect(out.failed).toHaveLength(1);
@@ -106,5 +106,24 @@ describe('import', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/no import job "import-nope"/);
     expect((await cli(['--library', lib2, 'import', folder, '--limit', '3'])).code).toBe(2);
+  });
+
+  it('tags what it imports with --tag, and adds the tags to duplicates only with --merge-tags', async () => {
+    const l = tempLibraryPath();
+    const first = await cli(['--library', l, 'import', 'folder/treaty.txt', '--tag', 'summit'], { cwd: dir });
+    expect(first.code).toBe(0);
+    const again = await cli(['--library', l, 'import', 'folder/treaty.txt', '--tag', 'summit', '--tag', 'kcna'], { cwd: dir });
+    expect(again.stdout).toMatch(/1 duplicate lacked “kcna”: add them with --merge-tags\./);
+    const shown = JSON.parse((await cli(['--library', l, '--json', 'list'], { cwd: dir })).stdout);
+    expect(shown[0].tags).toEqual(['summit']);
+    const merged = await cli(['--library', l, '--json', 'import', 'folder/treaty.txt', '--tag', 'kcna', '--merge-tags'], { cwd: dir });
+    const out = JSON.parse(merged.stdout);
+    expect(out.tagOffer.tags).toEqual(['kcna']);
+    expect(out.tagsMerged).toBe(1);
+    const after = JSON.parse((await cli(['--library', l, '--json', 'list'], { cwd: dir })).stdout);
+    expect(after[0].tags).toEqual(['kcna', 'summit']);
+    const bad = await cli(['--library', l, 'import', 'folder/treaty.txt', '--merge-tags'], { cwd: dir });
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/give at least one --tag/);
   });
 });
