@@ -15,6 +15,7 @@ export default defineConfig({
           cli: resolve(__dirname, 'src/main/cli/index.ts'),
           importWorker: resolve(__dirname, 'src/main/core/import/worker.ts'),
           vocabWorker: resolve(__dirname, 'src/main/core/search/vocab-scan.ts'),
+          storyWorker: resolve(__dirname, 'src/main/core/compare/story-worker.ts'),
         },
       },
     },

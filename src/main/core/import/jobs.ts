@@ -13,6 +13,7 @@ import { jobLimits, readImportSettings } from './settings';
 import { applyRules } from '../rules/rules';
 import { tagImported, tagOfferFor } from '../tags/import-tags';
 import { assignStories } from '../compare/story-library';
+import { assignStoriesInThread } from '../compare/story-thread';
 
 const PROGRESS_INTERVAL_MS = 100;
 const CLOSE_GRACE_MS = 5000;
@@ -270,7 +271,8 @@ export class ImportJobs implements ImportJobsApi {
 
   /**
    * Auto-tag rules run on every import (cheap: one query per rule over the new ids). Story
-   * assignment can take seconds on a first grouping, so it runs after the import is reported.
+   * assignment can take seconds on a first grouping, so it runs after the import is reported,
+   * in a worker thread when imports run in one.
    */
   private afterImport(ids: number[]): void {
     if (ids.length === 0 || !this.ctx.db.open) return;
@@ -279,13 +281,21 @@ export class ImportJobs implements ImportJobsApi {
     } catch (e) {
       this.ctx.log(`auto-tag rules failed after an import: ${(e as Error).message}`);
     }
+    const announce = (r: { assigned: number; created: number }) => {
+      if (r.assigned || r.created) this.ctx.emit('library.changed', { reason: 'stories' });
+    };
+    const failed = (e: Error) => this.ctx.log(`grouping new articles into stories failed: ${e.message}`);
+    if (this.mode === 'worker') {
+      // A first grouping clusters the whole library: seconds this thread must not stall for.
+      assignStoriesInThread(this.ctx.path, ids).then((r) => this.ctx.db.open && announce(r), failed);
+      return;
+    }
     setImmediate(() => {
       if (!this.ctx.db.open) return;
       try {
-        const r = assignStories(this.ctx.db, ids);
-        if (r.assigned || r.created) this.ctx.emit('library.changed', { reason: 'stories' });
+        announce(assignStories(this.ctx.db, ids));
       } catch (e) {
-        this.ctx.log(`grouping new articles into stories failed: ${(e as Error).message}`);
+        failed(e as Error);
       }
     });
   }
