@@ -21,7 +21,11 @@ export interface CommandContext {
    * Opens the library. Commands call it only after their arguments checked out, so a typo
    * never creates a library file. `create` is for import, the one command that may start one.
    */
-  open(opts?: { create?: boolean }): Library;
+  /**
+   * The library, opened on first use. `importThreads`: imports run in worker threads, so a file
+   * that hangs a parser is cut off at the per-file time limit (the import command asks for it).
+   */
+  open(opts?: { create?: boolean; importThreads?: boolean }): Library;
 }
 
 export interface Command {

@@ -72,12 +72,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       values,
       json: values.json === true,
       io,
-      open({ create = false } = {}) {
+      open({ create = false, importThreads = false } = {}) {
         if (library) return library;
         if (!create && !existsSync(libraryPath))
           throw new CliFailure(`There is no library at ${libraryPath}. Import articles first with \`parallax import <file or folder>\`, or name another library with --library.`);
         try {
-          library = new Library({ path: libraryPath, transport: 'direct', importMode: 'inline', log: (m) => io.stderr(`[parallax] ${m}\n`) });
+          library = new Library({ path: libraryPath, transport: 'direct', importMode: importThreads ? 'worker' : 'inline', log: (m) => io.stderr(`[parallax] ${m}\n`) });
         } catch (e) {
           throw new CliFailure((e as Error).message);
         }

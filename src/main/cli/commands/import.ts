@@ -1,6 +1,7 @@
-// `parallax import <path>...`: imports files and folders in this process and reports what came
-// in, what is a probable reprint of an article already there, what was already there, what was
-// skipped and what failed (with the reason). `parallax import --log [job]` prints the import log.
+// `parallax import <path>...`: imports files and folders (in worker threads, as the app does, so
+// the per-file time limit holds) and reports what came in, what is a probable reprint of an
+// article already there, what was already there, what was skipped and what failed (with the
+// reason). `parallax import --log [job]` prints the import log.
 import { resolve } from 'node:path';
 import type { ImportOutcomeT, ImportProgressT, ImportSummaryT } from '../../../shared/contract';
 import type { Library } from '../../core/library';
@@ -93,7 +94,7 @@ as they are unless --merge-tags is given, which adds the tags they lack.
     if (ctx.positionals.length === 0) throw new UsageError('Name at least one file or folder to import, e.g. `parallax import ~/Downloads/articles`.');
     const cwd = ctx.io.cwd ?? process.cwd();
     const paths = ctx.positionals.map((p) => resolve(cwd, p));
-    const library = ctx.open({ create: true });
+    const library = ctx.open({ create: true, importThreads: true });
 
     let jobId: string | undefined;
     const showProgress = !ctx.json && !!ctx.io.stderrIsTTY;
