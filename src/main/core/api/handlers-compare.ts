@@ -9,9 +9,10 @@ import { DEFAULT_FRAMING_PAIRS, validateFramingPairs } from '../compare/framing'
 import { outletKey, runComparison } from '../compare/library-compare';
 import { mergeStories, moveArticle, renameStory, splitStory } from '../compare/story-edits';
 import { ensureStories, reclusterLibrary } from '../compare/story-library';
+import { ensureStoriesInThread, reclusterInThread } from '../compare/story-thread';
 import { exportComparison } from '../export/compare-report';
 import { deleteOutletGroup, getFramingPairs, getOutletGroup, listOutletGroups, saveOutletGroup, setFramingPairs } from '../repo/outletGroups';
-import { getStory, listStories, storyArticleSummaries, storySummary } from '../repo/stories';
+import { getStory, listStories, storyArticleSummaries, storySummary, unassignedArticleIds } from '../repo/stories';
 
 function changed(ctx: LibraryContext): void {
   ctx.emit('library.changed', { reason: 'stories' });
@@ -51,19 +52,29 @@ function saveGroup(ctx: LibraryContext, name: string, outlets: string[], previou
   saveOutletGroup(ctx.db, { name, outlets: [...unique.values()] }, previous?.name);
 }
 
+/**
+ * Every article in a story before stories are shown. Placing articles can take seconds (a first
+ * grouping clusters the whole library), so that runs in a worker thread; a library file on disk
+ * is needed for one, and a check here spares the thread when nothing needs placing.
+ */
+async function storiesReady(ctx: LibraryContext): Promise<void> {
+  if (ctx.path === ':memory:' || unassignedArticleIds(ctx.db).length === 0) ensureStories(ctx.db);
+  else await ensureStoriesInThread(ctx.path);
+}
+
 export const compareHandlers: HandlersFor<keyof typeof compareContract> = {
-  'stories.list': (i, ctx) => {
-    ensureStories(ctx.db);
+  'stories.list': async (i, ctx) => {
+    await storiesReady(ctx);
     return listStories(ctx.db, i);
   },
-  'stories.get': (i, ctx) => {
-    ensureStories(ctx.db);
+  'stories.get': async (i, ctx) => {
+    await storiesReady(ctx);
     const s = storySummary(ctx.db, i.id);
     if (!s) throw new NotFoundError(`There is no story with id ${i.id} in this library (see the story list for current ids).`);
     return { ...s, articles: storyArticleSummaries(ctx.db, i.id) };
   },
-  'stories.recluster': (_i, ctx) => {
-    const r = reclusterLibrary(ctx.db);
+  'stories.recluster': async (_i, ctx) => {
+    const r = ctx.path === ':memory:' ? reclusterLibrary(ctx.db) : await reclusterInThread(ctx.path);
     changed(ctx);
     return r;
   },

@@ -1,16 +1,16 @@
-// Runs story assignment for just-imported articles in a worker thread (story-worker.ts), one
-// run at a time per library file: runs asked for meanwhile are merged into the next one.
+// Story work in a worker thread (story-worker.ts), one piece at a time per library file, in
+// the order asked; articles to assign that arrive while others wait join them in one run.
 import { Worker } from 'node:worker_threads';
 import { threadEntry } from '../thread-entry';
-import type { AssignResult } from './story-library';
-import type { StoryWorkData, StoryWorkResult } from './story-worker';
+import type { AssignResult, reclusterLibrary } from './story-library';
+import type { StoryWork, StoryWorkAnswer, StoryWorkData, StoryWorkResult } from './story-worker';
 
-function runInThread(data: StoryWorkData): Promise<AssignResult> {
+function runInThread(data: StoryWorkData): Promise<StoryWorkAnswer> {
   const entry = threadEntry(__dirname, 'storyWorker', 'story-worker.ts');
   return new Promise((resolve, reject) => {
     const worker = new Worker(entry.file, { workerData: data, execArgv: entry.execArgv });
     worker.once('message', (r: StoryWorkResult) => {
-      if (r.ok) resolve({ assigned: r.assigned, created: r.created });
+      if (r.ok) resolve(r.value);
       else reject(new Error(r.message));
       void worker.terminate();
     });
@@ -19,34 +19,48 @@ function runInThread(data: StoryWorkData): Promise<AssignResult> {
   });
 }
 
-interface Queue {
-  running: Promise<AssignResult> | null;
-  waiting: number[];
-  next: Promise<AssignResult> | null;
+interface Lane {
+  tail: Promise<unknown>;
+  /** An assign run not yet started, which more ids may still join. */
+  pendingAssign: { ids: number[]; promise: Promise<StoryWorkAnswer> } | null;
 }
-const queues = new Map<string, Queue>();
+const lanes = new Map<string, Lane>();
 
-/**
- * Gives the articles `articleIds` of the library file `libraryPath` their stories in a worker
- * thread. If a run is going on, these ids join the next run, which starts when it ends.
- */
-export function assignStoriesInThread(libraryPath: string, articleIds: number[]): Promise<AssignResult> {
-  const q = queues.get(libraryPath) ?? { running: null, waiting: [], next: null };
-  queues.set(libraryPath, q);
-  q.waiting.push(...articleIds);
-  if (!q.running) return start(libraryPath, q);
-  q.next ??= q.running.catch(() => undefined).then(() => start(libraryPath, q));
-  return q.next;
-}
-
-function start(libraryPath: string, q: Queue): Promise<AssignResult> {
-  const ids = q.waiting;
-  q.waiting = [];
-  q.next = null;
-  const run = runInThread({ libraryPath, articleIds: ids }).finally(() => {
-    if (q.running === run) q.running = null;
-    if (!q.running && !q.next && q.waiting.length === 0) queues.delete(libraryPath);
+function enqueue(libraryPath: string, work: () => StoryWork): Promise<StoryWorkAnswer> {
+  const lane = lanes.get(libraryPath) ?? { tail: Promise.resolve(), pendingAssign: null };
+  lanes.set(libraryPath, lane);
+  const promise = lane.tail.catch(() => undefined).then(() => runInThread({ libraryPath, work: work() }));
+  lane.tail = promise;
+  void promise.catch(() => undefined).then(() => {
+    if (lane.tail === promise) lanes.delete(libraryPath);
   });
-  q.running = run;
-  return run;
+  return promise;
+}
+
+/** Gives the articles `articleIds` of the library file `libraryPath` their stories. */
+export function assignStoriesInThread(libraryPath: string, articleIds: number[]): Promise<AssignResult> {
+  const lane = lanes.get(libraryPath);
+  if (lane?.pendingAssign) {
+    lane.pendingAssign.ids.push(...articleIds);
+    return lane.pendingAssign.promise as Promise<AssignResult>;
+  }
+  const ids = [...articleIds];
+  const promise = enqueue(libraryPath, () => {
+    // Starting now: later ids go to a run of their own.
+    const l = lanes.get(libraryPath);
+    if (l?.pendingAssign?.ids === ids) l.pendingAssign = null;
+    return { kind: 'assign', articleIds: ids };
+  });
+  lanes.get(libraryPath)!.pendingAssign = { ids, promise };
+  return promise as Promise<AssignResult>;
+}
+
+/** Makes sure every article of the library has a story (ensureStories), off this thread. */
+export async function ensureStoriesInThread(libraryPath: string): Promise<void> {
+  await enqueue(libraryPath, () => ({ kind: 'ensure' }));
+}
+
+/** Re-clusters the whole library (reclusterLibrary), off this thread. */
+export function reclusterInThread(libraryPath: string): Promise<ReturnType<typeof reclusterLibrary>> {
+  return enqueue(libraryPath, () => ({ kind: 'recluster' })) as Promise<ReturnType<typeof reclusterLibrary>>;
 }

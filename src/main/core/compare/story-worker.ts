@@ -1,21 +1,29 @@
-// Worker thread: gives newly imported articles their stories (assignStories) on a connection of
-// its own. A first grouping clusters the whole library (seconds at 10k articles); on the thread
-// that serves the UI that would stall every call meanwhile (story-thread.ts starts this).
+// Worker thread: story work that can take seconds on a connection of its own — giving newly
+// imported articles their stories (a first grouping clusters the whole library), making sure
+// every article has one before stories are listed, re-clustering on request. On the thread that
+// serves the UI that would stall every call meanwhile (story-thread.ts starts this).
 import { parentPort, workerData } from 'node:worker_threads';
 import { openLibrary } from '../db/open';
-import { assignStories, type AssignResult } from './story-library';
+import { assignStories, ensureStories, reclusterLibrary, type AssignResult } from './story-library';
+
+export type StoryWork = { kind: 'assign'; articleIds: number[] } | { kind: 'ensure' } | { kind: 'recluster' };
 
 export interface StoryWorkData {
   libraryPath: string;
-  articleIds: number[];
+  work: StoryWork;
 }
 
-export type StoryWorkResult = ({ ok: true } & AssignResult) | { ok: false; message: string };
+export type StoryWorkAnswer = AssignResult | ReturnType<typeof reclusterLibrary> | null;
+export type StoryWorkResult = { ok: true; value: StoryWorkAnswer } | { ok: false; message: string };
 
-function run(data: StoryWorkData): StoryWorkResult {
+function run(data: StoryWorkData): StoryWorkAnswer {
   const db = openLibrary(data.libraryPath);
   try {
-    return { ok: true, ...assignStories(db, data.articleIds) };
+    const w = data.work;
+    if (w.kind === 'assign') return assignStories(db, w.articleIds);
+    if (w.kind === 'recluster') return reclusterLibrary(db);
+    ensureStories(db);
+    return null;
   } finally {
     db.close();
   }
@@ -25,7 +33,7 @@ const port = parentPort;
 if (port) {
   let result: StoryWorkResult;
   try {
-    result = run(workerData as StoryWorkData);
+    result = { ok: true, value: run(workerData as StoryWorkData) };
   } catch (e) {
     result = { ok: false, message: (e as Error).message };
   }

@@ -1,10 +1,11 @@
 // "Import" and "Import folder": the native dialog in Electron, hidden <input type=file>
-// elements in the browser (or when the shell has no dialog).
+// elements in the browser (or when the shell has no dialog). Beside them, "Tag imports".
 import { useRef } from 'react';
 import { api } from '../../api/client';
 import { useReportError } from '../../components/ErrorBanner';
 import { ImportLogButton } from '../importlog/ImportLogButton';
 import { fromFileList, type ImportSource } from './files';
+import { ImportTagsControl } from './ImportTagsControl';
 
 interface Props {
   busy: boolean;
@@ -51,6 +52,7 @@ export function ImportButtons({ busy, onImport }: Props) {
       <button type="button" className="button" data-testid="import-folder-button" disabled={busy} onClick={() => void pick(true)} title="Import every file in a folder">
         Import folder
       </button>
+      <ImportTagsControl />
       <ImportLogButton variant="icon" testId="import-log-button" label="Import log: every imported file and what became of it" />
       <input ref={filesInput} type="file" multiple hidden data-testid="import-files-input" onChange={(e) => chosen(e.currentTarget)} />
       <input

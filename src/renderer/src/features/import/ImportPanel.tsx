@@ -1,10 +1,12 @@
 // Progress of the running import (count, bar, rate, time left, current file, Cancel) and,
 // when it ends, a summary: imported, reprints, duplicates, skipped, failed, each with its
-// files and reasons, and the way to the full import log. File names are text.
+// files and reasons, and the way to the full import log. File names are text. With "Tag
+// imports" set: the tags applied, and the offer to tag duplicates that lack them (TagOffer).
 import type { ImportOutcomeT } from '../../../../shared/contract';
 import { formatCount } from '../../lib/format';
 import { ImportLogButton } from '../importlog/ImportLogButton';
 import { formatDuration, formatRate, tally } from './importFormat';
+import { AppliedTags, TagOffer } from './TagOffer';
 import type { ImportView } from './useImport';
 
 interface Props {
@@ -63,6 +65,7 @@ export function ImportPanel({ view: v, onCancel, onDismiss }: Props) {
           <span data-testid="import-rate">{v.rate !== null && v.rate > 0 ? formatRate(v.rate) : 'Measuring speed…'}</span>
           <span data-testid="import-eta">{v.etaSeconds !== null ? `${formatDuration(v.etaSeconds)} left` : ''}</span>
         </div>
+        <AppliedTags tags={v.tags ?? []} running />
         <div className="import-foot">
           <RunningCounts v={v} />
           <button type="button" className="button small" data-testid="import-cancel" disabled={v.cancelling} onClick={onCancel}>
@@ -103,6 +106,8 @@ export function ImportPanel({ view: v, onCancel, onDismiss }: Props) {
           {formatCount(t.failed)} failed
         </span>
       </div>
+      <AppliedTags tags={v.tags ?? []} running={false} />
+      {v.tagOffer && <TagOffer offer={v.tagOffer} />}
       {GROUPS.map((g) => {
         const items = v.outcomes.filter((o) => o.outcome === g.outcome);
         if (items.length === 0) return null;

@@ -1,10 +1,18 @@
 // Runs an import and follows it: progress from import.progress events, or from polling
 // import.status every 500 ms when events stop arriving (a proxy, a sleeping tab). Large
-// uploads from the browser go as several jobs in a row; the user sees one import.
+// uploads from the browser go as several jobs in a row; the user sees one import. The tags
+// set with "Tag imports" when the import starts go with every one of its jobs.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportOutcomeT, ImportProgressT, ImportSummaryT } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { batches, toBase64, type ImportSource, type PendingFile } from './files';
+import { getImportTags } from './importTags';
+
+/** Articles that were already in the library and lack some of the import's tags. */
+export interface TagOffer {
+  articleIds: number[];
+  tags: string[];
+}
 
 export interface ImportView {
   phase: 'reading' | 'running' | 'done';
@@ -20,6 +28,17 @@ export interface ImportView {
   /** Files per second and seconds left, as the importer estimates them (null: not yet known). */
   rate: number | null;
   etaSeconds: number | null;
+  /** The tags this import put on the articles it stored (empty: none). */
+  tags?: string[];
+  /** Duplicates that lack some of those tags, offered to the user (never changed on their own). */
+  tagOffer?: TagOffer | null;
+}
+
+/** One offer for the whole import, however many jobs its uploads took. */
+function mergeOffer(a: TagOffer | null, b: TagOffer | null | undefined): TagOffer | null {
+  if (!b || b.articleIds.length === 0) return a;
+  if (!a) return { articleIds: [...b.articleIds], tags: [...b.tags] };
+  return { articleIds: [...new Set([...a.articleIds, ...b.articleIds])], tags: [...new Set([...a.tags, ...b.tags])] };
 }
 
 const POLL_MS = 500;
@@ -36,7 +55,9 @@ export function useImport(onFinished: () => void, onError: (e: unknown) => void)
   const early = useRef(new Map<string, ImportSummaryT>());
   const cancelRequested = useRef(false);
   const running = useRef(false);
-  const base = useRef({ done: 0, imported: 0, duplicates: 0, failed: 0, outcomes: [] as ImportOutcomeT[] });
+  const base = useRef({ done: 0, imported: 0, duplicates: 0, failed: 0, outcomes: [] as ImportOutcomeT[], tagOffer: null as TagOffer | null });
+  /** The tags of the running import, fixed when it starts. */
+  const tags = useRef<string[]>([]);
   const pendingAfter = useRef(0);
   /** Files handed to the current job: the server reports 0 until it has expanded them. */
   const sentNow = useRef(0);
@@ -61,6 +82,8 @@ export function useImport(onFinished: () => void, onError: (e: unknown) => void)
       cancelling: v?.cancelling ?? false,
       outcomes: b.outcomes,
       rate: p.rate ?? null,
+      tags: tags.current,
+      tagOffer: null,
       // Uploads still waiting to be sent are not in the importer's estimate: add them at its rate.
       etaSeconds: p.etaSeconds === null || p.etaSeconds === undefined ? null : p.etaSeconds + (p.rate && pendingAfter.current ? pendingAfter.current / p.rate : 0),
     }));
@@ -92,7 +115,8 @@ export function useImport(onFinished: () => void, onError: (e: unknown) => void)
   /** Starts one job and resolves with its summary (from an event or from polling). */
   const runJob = useCallback(
     async (input: { paths?: string[]; files?: { name: string; data: string }[] }): Promise<ImportSummaryT> => {
-      const { jobId: id } = await api.invoke('import.start', { paths: input.paths ?? [], files: input.files ?? [] });
+      const withTags = tags.current.length > 0 ? { tags: tags.current } : {};
+      const { jobId: id } = await api.invoke('import.start', { paths: input.paths ?? [], files: input.files ?? [], ...withTags });
       jobId.current = id;
       lastEvent.current = Date.now();
       // Cancel pressed while the files were still being read: stop the job that just began.
@@ -136,6 +160,7 @@ export function useImport(onFinished: () => void, onError: (e: unknown) => void)
       duplicates: b.duplicates + s.duplicates,
       failed: b.failed + s.failed,
       outcomes: b.outcomes.concat(s.outcomes),
+      tagOffer: mergeOffer(b.tagOffer, s.tagOffer),
     };
   }, []);
 
@@ -148,9 +173,10 @@ export function useImport(onFinished: () => void, onError: (e: unknown) => void)
       running.current = true;
       cancelRequested.current = false;
       lastRefresh.current = Date.now();
-      base.current = { done: 0, imported: 0, duplicates: 0, failed: 0, outcomes: [] };
+      base.current = { done: 0, imported: 0, duplicates: 0, failed: 0, outcomes: [], tagOffer: null };
+      tags.current = getImportTags();
       const count = source.kind === 'paths' ? source.paths.length : source.files.length;
-      setView({ phase: 'reading', done: 0, total: count, current: null, imported: 0, duplicates: 0, failed: 0, cancelled: false, cancelling: false, outcomes: [], rate: null, etaSeconds: null });
+      setView({ phase: 'reading', done: 0, total: count, current: null, imported: 0, duplicates: 0, failed: 0, cancelled: false, cancelling: false, outcomes: [], rate: null, etaSeconds: null, tags: tags.current, tagOffer: null });
       let cancelled = false;
       try {
         if (source.kind === 'paths') {
@@ -185,7 +211,7 @@ export function useImport(onFinished: () => void, onError: (e: unknown) => void)
         running.current = false;
         jobId.current = null;
         const b = base.current;
-        setView({ phase: 'done', done: b.done, total: b.done, current: null, imported: b.imported, duplicates: b.duplicates, failed: b.failed, cancelled, cancelling: false, outcomes: b.outcomes, rate: null, etaSeconds: null });
+        setView({ phase: 'done', done: b.done, total: b.done, current: null, imported: b.imported, duplicates: b.duplicates, failed: b.failed, cancelled, cancelling: false, outcomes: b.outcomes, rate: null, etaSeconds: null, tags: tags.current, tagOffer: b.tagOffer });
         onFinished();
       }
     },

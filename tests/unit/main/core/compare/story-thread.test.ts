@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dirname } from 'node:path';
 import { insertArticle } from '../../../../../src/main/core/repo/articles';
 import { allMemberships, unassignedArticleIds } from '../../../../../src/main/core/repo/stories';
-import { assignStoriesInThread } from '../../../../../src/main/core/compare/story-thread';
+import { assignStoriesInThread, ensureStoriesInThread, reclusterInThread } from '../../../../../src/main/core/compare/story-thread';
 import { article, tempLibrary } from '../../../../helpers/library';
 
 let lib: ReturnType<typeof tempLibrary>;
@@ -28,18 +28,21 @@ describe('assignStoriesInThread', () => {
     expect(m.get(other)!.storyId).not.toBe(m.get(summit[0])!.storyId);
   });
 
-  it('runs one at a time: ids asked for during a run are placed by the next', async () => {
+  it('merges assignments asked for before a run starts, and runs other work after them in order', async () => {
     // A library with stories already (a first grouping would cluster everything at once).
     await assignStoriesInThread(lib.path, [add('Summit', 'Leaders met at the summit in Pyongyang.', '2024-04-01')]);
     const a = add('Talks in Geneva', 'Diplomats met in Geneva for talks on the ceasefire.', '2024-05-01');
     const b = add('Election in Seoul', 'Voters in Seoul chose a new mayor on Sunday.', '2024-05-03');
     const c = add('Harvest report', 'Farmers reported a strong wheat harvest this year.', '2024-05-05');
-    const [r1, r2, r3] = await Promise.all([assignStoriesInThread(lib.path, [a]), assignStoriesInThread(lib.path, [b]), assignStoriesInThread(lib.path, [c])]);
-    expect(r1.assigned).toBe(1);
-    // b and c waited for the first run and were placed together.
-    expect(r2).toEqual(r3);
-    expect(r2.assigned).toBe(2);
+    const [r1, r2] = await Promise.all([assignStoriesInThread(lib.path, [a]), assignStoriesInThread(lib.path, [b])]);
+    expect(r1).toEqual(r2);
+    expect(r1.assigned).toBe(2);
+    // c was never assigned: ensure finds and places it; a re-clustering afterwards keeps everyone placed.
+    await ensureStoriesInThread(lib.path);
     expect(unassignedArticleIds(lib.db)).toEqual([]);
+    const r = await reclusterInThread(lib.path);
+    expect(r.stories).toBeGreaterThanOrEqual(3);
+    expect(allMemberships(lib.db).has(c)).toBe(true);
   });
 
   it('rejects with the reason when the library cannot be opened', async () => {
