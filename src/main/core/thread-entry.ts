@@ -1,6 +1,8 @@
-// Where a worker thread's code is: the bundled entry file (out/main/<name>.js) when electron-vite
-// built the app, else the TypeScript source run through tsx (development, tests, benches).
+// Worker threads: where a thread's code is (the bundled entry file out/main/<name>.js when
+// electron-vite built the app, else the TypeScript source run through tsx: development, tests,
+// benches), and the one-shot kind that computes one answer and ends.
 import { existsSync } from 'node:fs';
+import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -29,4 +31,37 @@ export function threadEntry(dir: string, bundled: string, source: string): Threa
     // Leave it to Node's resolution from the working directory.
   }
   return { file, execArgv: ['--require', hook] };
+}
+
+/** What a one-shot worker thread answers: its value, or why it failed. */
+export type OnceResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/**
+ * Runs a one-shot worker thread (its entry calls answerOnce) and resolves with its value; rejects
+ * with its error, or when the thread dies without answering.
+ */
+export function runOnce<T>(entry: ThreadEntry, workerData: unknown): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(entry.file, { workerData, execArgv: entry.execArgv });
+    worker.once('message', (r: OnceResult<T>) => {
+      if (r.ok) resolve(r.value);
+      else reject(new Error(r.message));
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`a worker thread exited without answering (code ${code})`)));
+  });
+}
+
+/** In a one-shot worker thread: computes the answer from the thread's data and posts it. */
+export function answerOnce<D, T>(work: (data: D) => T): void {
+  const port = parentPort;
+  if (!port) return;
+  let result: OnceResult<T>;
+  try {
+    result = { ok: true, value: work(workerData as D) };
+  } catch (e) {
+    result = { ok: false, message: (e as Error).message };
+  }
+  port.postMessage(result);
 }

@@ -1,22 +1,11 @@
 // Story work in a worker thread (story-worker.ts), one piece at a time per library file, in
 // the order asked; articles to assign that arrive while others wait join them in one run.
-import { Worker } from 'node:worker_threads';
-import { threadEntry } from '../thread-entry';
+import { runOnce, threadEntry } from '../thread-entry';
 import type { AssignResult, reclusterLibrary } from './story-library';
-import type { StoryWork, StoryWorkAnswer, StoryWorkData, StoryWorkResult } from './story-worker';
+import type { StoryWork, StoryWorkAnswer, StoryWorkData } from './story-worker';
 
 function runInThread(data: StoryWorkData): Promise<StoryWorkAnswer> {
-  const entry = threadEntry(__dirname, 'storyWorker', 'story-worker.ts');
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(entry.file, { workerData: data, execArgv: entry.execArgv });
-    worker.once('message', (r: StoryWorkResult) => {
-      if (r.ok) resolve(r.value);
-      else reject(new Error(r.message));
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the story thread exited (code ${code})`)));
-  });
+  return runOnce<StoryWorkAnswer>(threadEntry(__dirname, 'storyWorker', 'story-worker.ts'), data);
 }
 
 interface Lane {

@@ -2,8 +2,8 @@
 // imported articles their stories (a first grouping clusters the whole library), making sure
 // every article has one before stories are listed, re-clustering on request. On the thread that
 // serves the UI that would stall every call meanwhile (story-thread.ts starts this).
-import { parentPort, workerData } from 'node:worker_threads';
 import { openLibrary } from '../db/open';
+import { answerOnce } from '../thread-entry';
 import { assignStories, ensureStories, reclusterLibrary, type AssignResult } from './story-library';
 
 export type StoryWork = { kind: 'assign'; articleIds: number[] } | { kind: 'ensure' } | { kind: 'recluster' };
@@ -14,7 +14,6 @@ export interface StoryWorkData {
 }
 
 export type StoryWorkAnswer = AssignResult | ReturnType<typeof reclusterLibrary> | null;
-export type StoryWorkResult = { ok: true; value: StoryWorkAnswer } | { ok: false; message: string };
 
 function run(data: StoryWorkData): StoryWorkAnswer {
   const db = openLibrary(data.libraryPath);
@@ -29,13 +28,4 @@ function run(data: StoryWorkData): StoryWorkAnswer {
   }
 }
 
-const port = parentPort;
-if (port) {
-  let result: StoryWorkResult;
-  try {
-    result = { ok: true, value: run(workerData as StoryWorkData) };
-  } catch (e) {
-    result = { ok: false, message: (e as Error).message };
-  }
-  port.postMessage(result);
-}
+answerOnce(run);

@@ -2,28 +2,18 @@
 // scan runs in a worker thread (vocab-scan.ts) after the library opens, after each import, and
 // when a query finds it stale; its answer is installed here. Meanwhile searches keep the
 // vocabulary they had (fuzzy search may miss words of the last few seconds' imports).
-import { Worker } from 'node:worker_threads';
 import type { Db } from '../db/open';
-import { threadEntry } from '../thread-entry';
+import { runOnce, threadEntry } from '../thread-entry';
 import { indexSignature, installVocabulary, setVocabularyRefresher } from './vocab';
-import type { VocabScanData, VocabScanResult } from './vocab-scan';
+import type { VocabScan, VocabScanData } from './vocab-scan';
 
 /** A stale vocabulary is re-read at most once per this many times the last read's cost (the read competes for a core). */
 const QUIET_FACTOR = 3;
 
-function scanInThread(libraryPath: string): Promise<[string, number][]> {
-  const entry = threadEntry(__dirname, 'vocabWorker', 'vocab-scan.ts');
+async function scanInThread(libraryPath: string): Promise<[string, number][]> {
   const data: VocabScanData = { libraryPath };
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(entry.file, { workerData: data, execArgv: entry.execArgv });
-    worker.once('message', (r: VocabScanResult) => {
-      if (r.ok) resolve(r.terms.map((t, i) => [t, r.docs[i]]));
-      else reject(new Error(r.message));
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the vocabulary thread exited (code ${code})`)));
-  });
+  const r = await runOnce<VocabScan>(threadEntry(__dirname, 'vocabWorker', 'vocab-scan.ts'), data);
+  return r.terms.map((t, i) => [t, r.docs[i]]);
 }
 
 interface State {
