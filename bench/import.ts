@@ -3,8 +3,9 @@
 // Builds folders of articles from real text, then imports each folder into a fresh library the
 // way the app does (Library + import.start, worker mode by default) in a child process of its
 // own, and prints articles/s end to end from import.start to import.done (walk, read, parse,
-// extract, sanitize, sign, dedupe and reprint check, store, full-text index), the child's peak RSS
-// and the library's size on disk. The import threads are started first, as Library.start() does
+// extract, sanitize, sign, dedupe and reprint check, store, full-text index), the CPU time all the
+// child's threads spent per article meanwhile (steadier than the rate when the machine is busy),
+// the child's peak RSS and the library's size on disk. The import threads are started first, as Library.start() does
 // at launch; how long that took is printed apart. The stemmed index (migration 002) is written by
 // the first search, not by the import: its time is printed apart too.
 //
@@ -192,6 +193,8 @@ interface RunResult {
   dbMB: number;
   stemSeconds: number;
   warmSeconds: number;
+  /** CPU time of every thread of the child during the import (user + system). */
+  cpuSeconds: number;
 }
 
 /** Migration 003 until it is registered (then openLibrary has applied it). */
@@ -213,10 +216,12 @@ async function runOne(folder: string, libDir: string, mode: 'worker' | 'inline')
   await lib.ctx.imports.warm?.();
   const warmSeconds = (performance.now() - warming) / 1000;
   const start = performance.now();
+  const cpu0 = process.cpuUsage();
   const done = new Promise<ImportSummaryT>((resolveDone) => lib.onEvent((e, p) => e === 'import.done' && resolveDone(p as ImportSummaryT)));
   await lib.invoke('import.start', { paths: [folder] });
   const summary = await done;
   const seconds = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   await lib.close();
   // The stemmed index (migration 002) is written lazily, by the first search: timed apart.
   const db = openLibrary(path);
@@ -237,6 +242,7 @@ async function runOne(folder: string, libDir: string, mode: 'worker' | 'inline')
     dbMB: size / 1024 ** 2,
     stemSeconds,
     warmSeconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
   };
   process.stdout.write(`RESULT ${JSON.stringify(result)}\n`);
 }
@@ -255,7 +261,7 @@ async function main(): Promise<void> {
   mkdirSync(work, { recursive: true });
   const pool = loadPool();
   console.log(`import bench: ${pool.paragraphs.length} paragraphs of real text; ${mode} mode; node ${process.version}; ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the start`);
-  console.log('kind  articles  seconds  articles/s  peak RSS  db size  reprints  stemmed index (first search)  thread start (before timing)');
+  console.log('kind  articles  seconds  articles/s  CPU ms/article  peak RSS  db size  reprints  stemmed index (first search)  thread start (before timing)');
   for (const kind of kinds) {
     for (const n of sizes) {
       const built = kind === 'html' ? htmlKind : kind;
@@ -269,7 +275,7 @@ async function main(): Promise<void> {
         const r = JSON.parse(line.slice(7)) as RunResult;
         const stored = r.imported + r.reprints;
         console.log(
-          `${(kind === 'html' && htmlKind === 'page' ? 'tmpl' : kind).padEnd(5)} ${String(n).padStart(8)}  ${r.seconds.toFixed(2).padStart(7)}  ${(stored / r.seconds).toFixed(0).padStart(10)}  ${r.peakRssMB.toFixed(0).padStart(5)} MB  ${r.dbMB.toFixed(1).padStart(5)} MB  ${String(r.reprints).padStart(8)}  ${r.stemSeconds.toFixed(2).padStart(5)} s${' '.repeat(24)}${r.warmSeconds.toFixed(2)} s${r.failed || r.duplicates ? `  (failed ${r.failed}, duplicates ${r.duplicates})` : ''}`,
+          `${(kind === 'html' && htmlKind === 'page' ? 'tmpl' : kind).padEnd(5)} ${String(n).padStart(8)}  ${r.seconds.toFixed(2).padStart(7)}  ${(stored / r.seconds).toFixed(0).padStart(10)}  ${((r.cpuSeconds * 1000) / Math.max(1, stored)).toFixed(2).padStart(14)}  ${r.peakRssMB.toFixed(0).padStart(5)} MB  ${r.dbMB.toFixed(1).padStart(5)} MB  ${String(r.reprints).padStart(8)}  ${r.stemSeconds.toFixed(2).padStart(5)} s${' '.repeat(24)}${r.warmSeconds.toFixed(2)} s${r.failed || r.duplicates ? `  (failed ${r.failed}, duplicates ${r.duplicates})` : ''}`,
         );
       } finally {
         rmSync(libDir, { recursive: true, force: true });

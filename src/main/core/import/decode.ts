@@ -3,6 +3,7 @@
 // guess among the legacy encodings of the coverage we import, then UTF-8 with replacements.
 // Valid UTF-8 beats a declaration because mislabelled UTF-8 pages are common while legacy
 // bytes that happen to form valid multi-byte UTF-8 are vanishingly rare.
+import { isUtf8 } from 'node:buffer';
 import { guessLegacyEncoding } from './decode-guess';
 
 export interface DecodeOptions {
@@ -29,7 +30,7 @@ export function decodeText(bytes: Uint8Array, opts: DecodeOptions = {}): Decoded
   if (utf16) return decodeWith(bytes, utf16);
   if (isAscii(bytes)) {
     // Pure ASCII decodes the same in every ASCII-compatible charset; UTF-8 is the honest name.
-    return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', replaced: 0 };
+    return { text: decoder('utf-8').decode(bytes), encoding: 'utf-8', replaced: 0 };
   }
   const strict = tryDecode(bytes, 'utf-8');
   if (strict !== null) return { text: strict, encoding: 'utf-8', replaced: 0 };
@@ -40,6 +41,27 @@ export function decodeText(bytes: Uint8Array, opts: DecodeOptions = {}): Decoded
     if (guess) return decodeWith(bytes, guess);
   }
   return decodeWith(bytes, 'utf-8');
+}
+
+/**
+ * decodeText() of the first `n` bytes, remembered per file: detection asks several sniffers,
+ * and most of them decode the same head (every one of them the whole of a small file).
+ */
+const heads = new WeakMap<Uint8Array, Map<number, Decoded>>();
+
+export function decodeHead(bytes: Uint8Array, n: number): Decoded {
+  const len = Math.min(n, bytes.length);
+  let known = heads.get(bytes);
+  if (!known) {
+    known = new Map();
+    heads.set(bytes, known);
+  }
+  let d = known.get(len);
+  if (!d) {
+    d = decodeText(bytes.subarray(0, len));
+    known.set(len, d);
+  }
+  return d;
 }
 
 /** Resolves a charset label to the WHATWG encoding name TextDecoder will use, or null. */
@@ -57,14 +79,31 @@ export function canonicalLabel(label: string | null | undefined): string | null 
   }
 }
 
+/**
+ * One replacing decoder per encoding, reused: every file is decoded several times (each sniffer
+ * reads its head), and a decode() without { stream } starts afresh each call.
+ */
+const decoders = new Map<string, TextDecoder>();
+
+function decoder(encoding: string): TextDecoder {
+  let d = decoders.get(encoding);
+  if (!d) {
+    d = new TextDecoder(encoding);
+    decoders.set(encoding, d);
+  }
+  return d;
+}
+
 function decodeWith(bytes: Uint8Array, encoding: string): Decoded {
   const strict = tryDecode(bytes, encoding);
   if (strict !== null) return { text: strict, encoding, replaced: 0 };
-  const text = new TextDecoder(encoding).decode(bytes);
+  const text = decoder(encoding).decode(bytes);
   return { text, encoding, replaced: Math.max(0, countFffd(text) - legitimateFffd(bytes, encoding)) };
 }
 
 function tryDecode(bytes: Uint8Array, encoding: string): string | null {
+  // Valid UTF-8 decodes the same with or without { fatal }: validate, then use the shared decoder.
+  if (encoding === 'utf-8') return isUtf8(bytes) ? decoder('utf-8').decode(bytes) : null;
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
@@ -147,9 +186,8 @@ export function declaredCharset(bytes: Uint8Array): string | null {
  * must be nearly free of replacement characters and control codes.
  */
 export function looksLikeText(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
-  if (sample.length === 0) return true;
-  const { text, replaced } = decodeText(sample);
+  if (bytes.length === 0) return true;
+  const { text, replaced } = decodeHead(bytes, 8192);
   let controls = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

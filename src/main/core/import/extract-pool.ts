@@ -15,9 +15,10 @@ const GRACE_MS = 250;
 /**
  * Files sent to a thread ahead of the one it is reading (it reads them in turn): the writing
  * thread answers a result only between its own writes, and a thread with nothing queued would
- * sit idle meanwhile.
+ * sit idle meanwhile. A commit (a disk flush, 5–30 ms here) is the longest of those pauses, and
+ * plain-text files take under a millisecond each: a few would not last it out.
  */
-export const PER_THREAD = 3;
+export const PER_THREAD = 8;
 
 export function timeLimitText(ms: number): string {
   const s = ms / 1000;
@@ -54,8 +55,11 @@ export class ExtractPool {
   private readonly queue: Pending[] = [];
   private nextId = 1;
   private closed = false;
+  private active: number;
+  private fileMs: number | null = null;
 
   constructor(private readonly opts: ExtractPoolOptions) {
+    this.active = opts.size;
     for (let i = 0; i < opts.size; i++) {
       const slot: Slot = { worker: null, ready: false, sent: [], timer: null, restarts: 0 };
       this.slots.push(slot);
@@ -86,6 +90,23 @@ export class ExtractPool {
 
   get size(): number {
     return this.slots.length;
+  }
+
+  /** A running average of how long a thread takes per file (ms); null before the first result. */
+  get averageFileMs(): number | null {
+    return this.fileMs;
+  }
+
+  /**
+   * How many threads are given new files (the first `n` that have started; at least one). The
+   * others finish what they were sent and then idle: on a machine with few cores, a thread that
+   * reads faster than the writing thread writes only takes CPU time from it.
+   */
+  setActive(n: number): void {
+    const next = Math.max(1, Math.min(this.slots.length, Math.round(n)));
+    if (next === this.active) return;
+    this.active = next;
+    this.pump();
   }
 
   /** Reads a file in a thread; null when no thread can (the caller then reads it itself). */
@@ -137,6 +158,7 @@ export class ExtractPool {
         slot.restarts = 0;
         this.pump();
       } else if (m.type === 'result' && slot.sent[0]?.id === m.id) {
+        this.fileMs = this.fileMs === null ? m.ms : this.fileMs * 0.9 + m.ms * 0.1;
         this.settle(slot, m.result);
       }
     });
@@ -202,9 +224,11 @@ export class ExtractPool {
   }
 
   private pump(): void {
+    let given = 0;
     for (const slot of this.slots) {
       const worker = slot.worker;
       if (!slot.ready || !worker) continue;
+      if (given++ >= this.active) break;
       while (this.queue.length > 0 && slot.sent.length < PER_THREAD) {
         const p = this.queue.shift()!;
         slot.sent.push(p);

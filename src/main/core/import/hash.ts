@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 
 export function foldForHash(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  // Same as replace(/\s+/g, ' '), without replacing each single space by itself.
+  return text.normalize('NFKC').toLowerCase().replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 /** sha256 (hex) of the folded text; stored in articles.content_hash (UNIQUE). */

@@ -83,8 +83,46 @@ export interface LatinGuess {
   margin: number;
 }
 
+const LETTER = /^\p{L}$/u;
+const letterCache = new Map<number, boolean>();
+
+function isLetter(cp: number): boolean {
+  let known = letterCache.get(cp);
+  if (known === undefined) {
+    known = LETTER.test(String.fromCodePoint(cp));
+    if (letterCache.size < 4096) letterCache.set(cp, known);
+  }
+  return known;
+}
+
+/** The words of a sample exactly as /[\p{L}']+/gu finds them, in one pass without a regex match per word. */
+function sampleWords(sample: string): string[] {
+  const lower = sample.toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    let width = 1;
+    let inWord: boolean;
+    if (c < 0x80) inWord = (c >= 0x61 && c <= 0x7a) || c === 0x27;
+    else {
+      const cp = lower.codePointAt(i)!;
+      if (cp > 0xffff) width = 2;
+      inWord = isLetter(cp);
+    }
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      out.push(lower.slice(start, i));
+      start = -1;
+    }
+    i += width - 1;
+  }
+  if (start >= 0) out.push(lower.slice(start));
+  return out;
+}
+
 export function guessLatinLanguage(text: string): LatinGuess | null {
-  const tokens = text.slice(0, SAMPLE_CHARS).toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  const tokens = sampleWords(text.slice(0, SAMPLE_CHARS));
   if (tokens.length < 5) return null;
   const hits = LANGS.map(() => 0);
   for (const t of tokens) for (const i of STOPWORD_INDEX.get(t) ?? []) hits[i]!++;
@@ -99,17 +137,30 @@ interface ScriptCounts {
   counts: Map<Script, number>;
 }
 
+const SCRIPTS: Script[] = ['latin', 'cyrillic', 'greek', 'arabic', 'hebrew', 'hangul', 'kana', 'han', 'thai', 'devanagari', 'armenian', 'georgian'];
+const SCRIPT_INDEX = new Map(SCRIPTS.map((script, i) => [script, i]));
+
 function countScripts(sample: string): ScriptCounts {
-  const counts = new Map<Script, number>();
+  const tally = new Int32Array(SCRIPTS.length);
+  // Scripts in the order they first appear (ties are settled by it).
+  const order: number[] = [];
   let letters = 0;
   // Every script we tell apart lives in the Basic Multilingual Plane: UTF-16 units will do.
   for (let i = 0; i < sample.length; i++) {
-    const s = scriptOf(sample.charCodeAt(i));
-    if (!s) continue;
+    const c = sample.charCodeAt(i);
+    let k: number;
+    if (c < 0x80) {
+      if (((c | 0x20) < 0x61 || (c | 0x20) > 0x7a)) continue;
+      k = 0;
+    } else {
+      const s = scriptOf(c);
+      if (!s) continue;
+      k = SCRIPT_INDEX.get(s)!;
+    }
     letters++;
-    counts.set(s, (counts.get(s) ?? 0) + 1);
+    if (tally[k]++ === 0) order.push(k);
   }
-  return { letters, counts };
+  return { letters, counts: new Map(order.map((k) => [SCRIPTS[k]!, tally[k]!])) };
 }
 
 /** The detected language with how it was found: 'script' results are reliable, 'words' less so. */

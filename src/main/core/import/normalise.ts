@@ -6,6 +6,15 @@ import { trimChrome } from './chrome';
 // noncharacters, and lone surrogates (which would not survive UTF-8 storage).
 // oxlint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// One character class that every string CONTROLS changes contains (a surrogate of a valid pair
+// too): most texts have none, and testing for it is far cheaper than running CONTROLS.
+// oxlint-disable-next-line no-control-regex -- matching control characters is the point
+const MAYBE_CONTROLS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufeff\ufffe\uffff\ud800-\udfff]/;
+
+function dropControls(s: string): string {
+  return MAYBE_CONTROLS.test(s) ? s.replace(CONTROLS, '') : s;
+}
+
 // oxlint-disable-next-line no-control-regex -- form feed is a line break here
 const LINE_BREAKS = /\r\n?|[\u000c\u0085\u2028\u2029]/g;
 /** Every Unicode space separator except the plain space, and tabs. */
@@ -14,14 +23,14 @@ const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
 /** One line of metadata (title, byline, outlet): no controls, no line breaks, single spaces. */
 export function normaliseInline(s: string | null | undefined, maxLength = 1000): string {
   if (!s) return '';
-  const flat = s.normalize('NFC').replace(LINE_BREAKS, ' ').replace(/\n/g, ' ').replace(CONTROLS, '').replace(SPACES, ' ');
+  const flat = dropControls(s.normalize('NFC').replace(LINE_BREAKS, ' ').replace(/\n/g, ' ')).replace(SPACES, ' ');
   const out = flat.replace(/ {2,}/g, ' ').trim();
   return out.length > maxLength ? `${out.slice(0, maxLength - 1).trimEnd()}…` : out;
 }
 
 /** Paragraphs of a text: blank-line separated, each trimmed, inner line breaks kept. */
 export function toParagraphs(raw: string): string[] {
-  const text = raw.normalize('NFC').replace(LINE_BREAKS, '\n').replace(CONTROLS, '').replace(SPACES, ' ');
+  const text = dropControls(raw.normalize('NFC').replace(LINE_BREAKS, '\n')).replace(SPACES, ' ');
   const out: string[] = [];
   for (const block of text.split(/\n[ ]*\n/)) {
     const lines = block
@@ -39,8 +48,9 @@ export function normaliseText(raw: string): string {
 }
 
 /** The stored body: normalised, with page chrome (share bars, comment forms…) dropped. */
-export function cleanArticleText(raw: string): string {
-  const paragraphs = toParagraphs(raw);
+export function cleanArticleText(raw: string, normalised = false): string {
+  // normaliseText() output is its paragraphs joined by blank lines, none of them empty.
+  const paragraphs = normalised ? (raw ? raw.split('\n\n') : []) : toParagraphs(raw);
   const keep = trimChrome(paragraphs);
   return paragraphs.filter((_, i) => keep[i]).join('\n\n');
 }

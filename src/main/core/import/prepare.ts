@@ -23,7 +23,7 @@ export function fileStem(path: string): string {
 export type Prepared = { ok: true; article: NewArticle } | { ok: false; message: string };
 
 export function prepareArticle(a: ExtractedArticle, sourcePath: string, fallbackTitle: string): Prepared {
-  const text = cleanArticleText(a.text ?? '');
+  const text = cleanArticleText(a.text ?? '', a.textNormalised === true);
   if (!text) return { ok: false, message: 'no article text found' };
   const title = normaliseInline(a.title, 500) || normaliseInline(fallbackTitle, 500) || 'Untitled';
   const signature = computeSignature(text);

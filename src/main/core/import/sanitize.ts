@@ -132,6 +132,9 @@ export function sanitizeHtml(html: string | null | undefined): string | null {
 
 function sanitizeOnce(html: string): string | null {
   let out = serializeChildren(parseFragment(html), 0);
+  // Markup that comes out unchanged is already a fixed point (HTML the extractor wrote with
+  // serializeAllowed, typically): parsing it again would give it back once more.
+  if (out === html) return emptyToNull(out);
   // Tag soup can serialise to markup that parses into a different tree (a <div> that ended up
   // inside a <p> once an unknown wrapper was removed). Re-parse until the output is a fixed
   // point, so that sanitizing it again changes nothing.

@@ -44,30 +44,39 @@ function isWordChar(c: number): boolean {
 }
 
 /** FNV-1a hashes of a text's lower-cased words, computed in one pass without building strings. */
-function wordHashes(text: string): number[] {
+function wordHashes(text: string): Uint32Array {
   const lower = text.toLowerCase();
-  const out: number[] = [];
+  let out = new Uint32Array(Math.max(16, lower.length >>> 2));
+  let n = 0;
+  const push = (v: number) => {
+    if (n === out.length) {
+      const grown = new Uint32Array(out.length * 2);
+      grown.set(out);
+      out = grown;
+    }
+    out[n++] = v;
+  };
   let h = 0;
   let inWord = false;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
-    if (isCjk(c)) {
-      if (inWord) out.push(h >>> 0);
-      out.push(Math.imul(0x811c9dc5 ^ c, 0x01000193) >>> 0);
-      inWord = false;
-    } else if (isWordChar(c)) {
+    if (c < 0x80 ? (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) : !isCjk(c) && isWordChar(c)) {
       if (!inWord) {
         h = 0x811c9dc5;
         inWord = true;
       }
       h = Math.imul(h ^ c, 0x01000193);
+    } else if (c >= 0x80 && isCjk(c)) {
+      if (inWord) push(h >>> 0);
+      push(Math.imul(0x811c9dc5 ^ c, 0x01000193) >>> 0);
+      inWord = false;
     } else if (inWord) {
-      out.push(h >>> 0);
+      push(h >>> 0);
       inWord = false;
     }
   }
-  if (inWord) out.push(h >>> 0);
-  return out;
+  if (inWord) push(h >>> 0);
+  return out.subarray(0, n);
 }
 
 /** Murmur3's finaliser: a cheap, well-mixed 32-bit permutation. */
@@ -82,17 +91,30 @@ function mix(x: number): number {
 
 const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(0x9e3779b9 + Math.imul(i + 1, 0x7f4a7c15)));
 
-/** The distinct shingle hashes of a text (lower-cased words; the text is already NFC-normalised). */
-export function shingleHashes(text: string): Uint32Array {
+/** Every shingle's hash, repeats included, in text order (empty when the text is too short). */
+function allShingleHashes(text: string): Uint32Array {
   const words = wordHashes(text);
   if (words.length < MIN_WORDS) return new Uint32Array(0);
-  const seen = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
+  const out = new Uint32Array(words.length - SHINGLE_WORDS + 1);
+  for (let i = 0; i < out.length; i++) {
     let h = 0x2545f491;
     for (let j = 0; j < SHINGLE_WORDS; j++) h = Math.imul(h ^ words[i + j]!, 0x01000193) ^ (h >>> 15);
-    seen.add(mix(h));
+    out[i] = mix(h);
   }
-  return Uint32Array.from(seen);
+  return out;
+}
+
+/** The distinct shingle hashes of a text (lower-cased words; the text is already NFC-normalised), in order of first appearance. */
+export function shingleHashes(text: string): Uint32Array {
+  return Uint32Array.from(new Set(allShingleHashes(text)));
+}
+
+/** How many distinct values a list holds (sorted in place: a typed-array sort beats a Set). */
+function countDistinct(values: Uint32Array): number {
+  values.sort();
+  let n = values.length > 0 ? 1 : 0;
+  for (let i = 1; i < values.length; i++) if (values[i] !== values[i - 1]) n++;
+  return n;
 }
 
 export interface Signature {
@@ -115,7 +137,8 @@ const EMPTY = 0xffffffff;
  * the same way, so equal bins still estimate the Jaccard similarity.
  */
 export function computeSignature(text: string): Signature | null {
-  const shingles = shingleHashes(text);
+  // A repeated shingle cannot change a bin's minimum: no need to drop repeats before binning.
+  const shingles = allShingleHashes(text);
   if (shingles.length === 0) return null;
   const bins = new Uint32Array(SIGNATURE_SIZE).fill(EMPTY);
   for (let s = 0; s < shingles.length; s++) {
@@ -138,7 +161,7 @@ export function computeSignature(text: string): Signature | null {
       }
     }
   }
-  return { values: sig, shingles: shingles.length };
+  return { values: sig, shingles: countDistinct(shingles) };
 }
 
 export interface Resemblance {

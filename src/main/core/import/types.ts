@@ -24,6 +24,8 @@ export interface ExtractedArticle {
   excerpt: string | null;
   /** Plain text; paragraphs separated by a blank line. */
   text: string;
+  /** The text is already as normaliseText() leaves it (normalise.ts): it is not normalised twice. */
+  textNormalised?: boolean;
   /** Unsanitized HTML of the body when the source had one; the pipeline sanitizes it last. */
   html: string | null;
   /** Short format name stored with the article: txt, md, html, pdf, docx, eml, rss, json, csv… */

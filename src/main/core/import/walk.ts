@@ -67,6 +67,22 @@ function describe(err: unknown): string {
   return `could not be read (${(err as Error)?.message ?? String(err)})`;
 }
 
+/** Entries of a folder looked at together. */
+const STAT_BATCH = 64;
+
+/** What an entry is: its stat (a link's target's, when it stays inside `root`) or why it is skipped. */
+async function look(root: string, realEntry: string): Promise<{ st: Stats; target: string } | { reason: string }> {
+  try {
+    const st = await lstat(realEntry);
+    if (!st.isSymbolicLink()) return { st, target: realEntry };
+    const target = await realpath(realEntry);
+    if (!inside(root, target)) return { reason: 'is a link to a place outside the chosen folder; not followed' };
+    return { st: await stat(target), target };
+  } catch (e) {
+    return { reason: describe(e) };
+  }
+}
+
 export async function walkPaths(paths: string[], signal?: AbortSignal): Promise<WalkResult> {
   const files: WalkFile[] = [];
   const skipped: WalkSkip[] = [];
@@ -89,34 +105,31 @@ export async function walkPaths(paths: string[], signal?: AbortSignal): Promise<
     }
     const names = new Set(entries.map((e) => e.name));
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
+    const visible = entries.filter((e) => !isHidden(e.name));
+    // The entries of a folder are looked at a batch at a time (one file system round trip per
+    // entry otherwise: a folder of 10,000 articles took most of a second), then handled in order.
+    for (let from = 0; from < visible.length; from += STAT_BATCH) {
       if (signal?.aborted) return;
-      if (isHidden(entry.name)) continue;
-      const shownPath = join(shown, entry.name);
-      const realEntry = join(dirReal, entry.name);
-      let target = realEntry;
-      let st: Stats;
-      try {
-        st = await lstat(realEntry);
-        if (st.isSymbolicLink()) {
-          target = await realpath(realEntry);
-          if (!inside(root, target)) {
-            skipped.push({ path: shownPath, reason: 'is a link to a place outside the chosen folder; not followed' });
-            continue;
-          }
-          st = await stat(target);
+      const batch = visible.slice(from, from + STAT_BATCH);
+      const looked = await Promise.all(batch.map((entry) => look(root, join(dirReal, entry.name))));
+      for (let i = 0; i < batch.length; i++) {
+        if (signal?.aborted) return;
+        const entry = batch[i]!;
+        const shownPath = join(shown, entry.name);
+        const found = looked[i]!;
+        if ('reason' in found) {
+          skipped.push({ path: shownPath, reason: found.reason });
+          continue;
         }
-      } catch (e) {
-        skipped.push({ path: shownPath, reason: describe(e) });
-        continue;
-      }
-      if (st.isDirectory()) {
-        if (isSavedPageAssets(entry.name, names)) continue;
-        await walkDir(root, target, shownPath, depth + 1);
-      } else if (st.isFile()) {
-        files.push({ path: shownPath, realPath: target, size: st.size });
-      } else {
-        skipped.push({ path: shownPath, reason: `is ${kindOf(st)}, not a regular file; skipped` });
+        const { st, target } = found;
+        if (st.isDirectory()) {
+          if (isSavedPageAssets(entry.name, names)) continue;
+          await walkDir(root, target, shownPath, depth + 1);
+        } else if (st.isFile()) {
+          files.push({ path: shownPath, realPath: target, size: st.size });
+        } else {
+          skipped.push({ path: shownPath, reason: `is ${kindOf(st)}, not a regular file; skipped` });
+        }
       }
     }
   };

@@ -118,8 +118,8 @@ export class WorkerHost {
       if (m.progress.jobId === r.jobId) r.handlers.onProgress(m.progress);
     } else if (m.jobId !== r.jobId) {
       return;
-    } else if (m.type === 'outcome') {
-      r.handlers.onOutcome(m.outcome);
+    } else if (m.type === 'outcomes') {
+      for (const o of m.outcomes) r.handlers.onOutcome(o);
     } else {
       this.running = null;
       if (m.type === 'done') r.resolve({ cancelled: m.cancelled });

@@ -27,10 +27,12 @@ export type ToWorker = { type: 'run'; jobId: string; sources: ImportSources; lim
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'progress'; progress: ImportProgressT }
-  | { type: 'outcome'; jobId: string; outcome: ImportOutcomeT }
+  /** Outcomes of files whose batch has committed, in order (one message per batch, not per file). */
+  | { type: 'outcomes'; jobId: string; outcomes: ImportOutcomeT[] }
   | { type: 'done'; jobId: string; cancelled: boolean }
   | { type: 'failed'; jobId: string; message: string };
 
 export type ToExtractor = { type: 'task'; id: number; task: ExtractTask; timeoutMs: number };
 
-export type FromExtractor = { type: 'ready' } | { type: 'result'; id: number; result: ExtractResult };
+/** `ms`: how long the thread spent on the file (the pool's measure of what reading costs). */
+export type FromExtractor = { type: 'ready' } | { type: 'result'; id: number; result: ExtractResult; ms: number };

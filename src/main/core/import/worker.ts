@@ -1,7 +1,7 @@
 // The import worker threads, one entry file for both roles (the bundler builds one worker):
 //   job:     its own connection to the library (WAL lets it write while the main thread reads),
-//            one job at a time as ImportJobs sends them. Outcomes are streamed as they are
-//            decided, so the main thread keeps an exact record even if this thread dies mid-job.
+//            one job at a time as ImportJobs sends them. Outcomes are sent as each batch
+//            commits, so the main thread keeps an exact record even if this thread dies mid-job.
 //            It starts extraction threads and writes what they extract.
 //   extract: reads and parses files it is sent and answers with what is to be stored.
 import { parentPort, workerData } from 'node:worker_threads';
@@ -9,10 +9,45 @@ import { openLibrary } from '../db/open';
 import { importSources } from './pipeline';
 import { ExtractPool } from './extract-pool';
 import { runExtractTask, type Handlers } from './extract';
+import { warmUp } from './warmup';
 import { containerHandlers, formatHandlers } from './formats';
 import type { ExtractorData, FromExtractor, FromWorker, ToExtractor, ToWorker, WorkerData } from './worker-protocol';
+import type { ImportOutcomeT, ImportProgressT } from '../../../shared/contract';
 
 type Port = NonNullable<typeof parentPort>;
+
+/** Progress more often than this only costs messages: the main thread shows it ten times a second. */
+const PROGRESS_EVERY_MS = 40;
+
+/**
+ * Sends progress at most every PROGRESS_EVERY_MS, always the latest: a report held back goes out
+ * when the interval ends, so the main thread never lags more than that behind (it names the
+ * file being read if this thread dies).
+ */
+class ProgressSender {
+  private last = 0;
+  private latest: ImportProgressT | null = null;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly send: (p: ImportProgressT) => void) {}
+
+  push(p: ImportProgressT): void {
+    this.latest = p;
+    const wait = PROGRESS_EVERY_MS - (Date.now() - this.last);
+    if (wait <= 0) this.flush();
+    else this.timer ??= setTimeout(() => this.flush(), wait);
+  }
+
+  flush(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (!this.latest) return;
+    this.last = Date.now();
+    const p = this.latest;
+    this.latest = null;
+    this.send(p);
+  }
+}
 
 function serveJobs(port: Port, data: WorkerData): void {
   const db = openLibrary(data.libraryPath);
@@ -27,18 +62,40 @@ function serveJobs(port: Port, data: WorkerData): void {
     }
     const controller = new AbortController();
     controllers.set(m.jobId, controller);
+    const { jobId } = m;
+    // Messages are not free: one per file (outcome and progress) cost the writing thread, on two
+    // cores, about as much as writing the file. Outcomes arrive a batch at a time, as it commits:
+    // they go out together, in a microtask, before this thread does anything else.
+    let outcomes: ImportOutcomeT[] = [];
+    const sendOutcomes = () => {
+      if (outcomes.length === 0) return;
+      post({ type: 'outcomes', jobId, outcomes });
+      outcomes = [];
+    };
+    const progress = new ProgressSender((p) => post({ type: 'progress', progress: p }));
     importSources(db, m.sources, {
-      jobId: m.jobId,
+      jobId,
       signal: controller.signal,
       pool,
       ownConnection: true,
       ...m.limits,
-      onProgress: (progress) => post({ type: 'progress', progress }),
-      onOutcome: (outcome) => post({ type: 'outcome', jobId: m.jobId, outcome }),
+      onProgress: (p) => progress.push(p),
+      onOutcome: (outcome) => {
+        if (outcomes.length === 0) queueMicrotask(sendOutcomes);
+        outcomes.push(outcome);
+      },
     })
-      .then((summary) => post({ type: 'done', jobId: m.jobId, cancelled: summary.cancelled }))
-      .catch((err: unknown) => post({ type: 'failed', jobId: m.jobId, message: err instanceof Error ? err.message : String(err) }))
-      .finally(() => controllers.delete(m.jobId));
+      .then((summary) => {
+        sendOutcomes();
+        progress.flush();
+        post({ type: 'done', jobId, cancelled: summary.cancelled });
+      })
+      .catch((err: unknown) => {
+        sendOutcomes();
+        progress.flush();
+        post({ type: 'failed', jobId, message: err instanceof Error ? err.message : String(err) });
+      })
+      .finally(() => controllers.delete(jobId));
   });
   // Closing the port (terminate) ends the thread; close the connection cleanly first when we can.
   port.on('close', () => {
@@ -68,8 +125,9 @@ function serveExtraction(port: Port, data: ExtractorData): void {
     }
     running = true;
     const signal = AbortSignal.timeout(m.timeoutMs);
+    const started = performance.now();
     void runExtractTask(m.task, handlers, signal).then((result) => {
-      port.postMessage({ type: 'result', id: m.id, result } satisfies FromExtractor);
+      port.postMessage({ type: 'result', id: m.id, result, ms: performance.now() - started } satisfies FromExtractor);
       runNext();
     });
   };
@@ -77,7 +135,8 @@ function serveExtraction(port: Port, data: ExtractorData): void {
     queue.push(m);
     if (!running) runNext();
   });
-  port.postMessage({ type: 'ready' } satisfies FromExtractor);
+  // Handlers given by a test module are theirs to time; the built-in ones are warmed first.
+  void (data.handlersModule ? Promise.resolve() : warmUp(handlers)).then(() => port.postMessage({ type: 'ready' } satisfies FromExtractor));
 }
 
 if (parentPort) {

@@ -111,7 +111,7 @@ export const emlHandler: FormatHandler = {
   format: 'eml',
   extensions: ['eml'],
   sniff(file) {
-    const head = Buffer.from(file.bytes.subarray(0, 16384)).toString('latin1').replace(/^\ufeff|^\xef\xbb\xbf/, '');
+    const head = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, Math.min(file.bytes.length, 16384)).toString('latin1').replace(/^\ufeff|^\xef\xbb\xbf/, '');
     const lines = head.split(/\r?\n/);
     let i = lines[0]?.startsWith('From ') ? 1 : 0; // an mbox "From " separator line
     let headers = 0;

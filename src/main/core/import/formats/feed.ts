@@ -2,7 +2,7 @@
 // feed's title as outlet. linkedom's XML parser never resolves DTDs or custom entities (no XXE, no
 // entity expansion) and fetches nothing.
 import { DOMParser } from 'linkedom';
-import { decodeText } from '../decode';
+import { decodeHead, decodeText } from '../decode';
 import type { ExtractContext, ExtractedArticle, FormatHandler, SourceFile } from '../types';
 import { ImportFileError } from '../types';
 import { escapeHtml, htmlToText, oneLine, paragraphsToHtml, splitParagraphs, titleFromText, toIsoDate } from './extra-text';
@@ -163,7 +163,7 @@ export const feedHandler: FormatHandler = {
   format: 'rss',
   extensions: ['rss', 'atom', 'xml'],
   sniff(file) {
-    let head = decodeText(file.bytes.subarray(0, 4096)).text.replace(/^\ufeff/, '');
+    let head = decodeHead(file.bytes, 4096).text.replace(/^\ufeff/, '');
     for (let prev = ''; prev !== head; ) {
       prev = head;
       head = head.replace(/^\s+/, '').replace(/^<\?[\s\S]*?\?>/, '').replace(/^<!--[\s\S]*?-->/, '').replace(/^<!doctype[^>[]*(\[[\s\S]*?\])?\s*>/i, '');

@@ -4,20 +4,21 @@
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { ImportFileError, type ExtractedArticle, type FormatHandler, type SourceFile } from '../types';
-import { decodeText } from '../decode';
+import { decodeHead, decodeText } from '../decode';
 import { MAX_SOURCE_NESTING, sourceNesting } from '../html-nesting';
 import { stripInert } from '../html-strip';
 import { trimChrome } from '../chrome';
 import { normaliseDate } from '../dates';
 import { normaliseInline } from '../normalise';
 import { htmlBlocks } from './html-text';
+import { serializeAllowed } from '../sanitize';
 import { cleanByline, readMetadata, type PageMetadata } from './html-metadata';
 
 const HTML_START = /^<(!doctype\s+html|html|head|body|meta|title|base)\b/i;
 
 /** True when the file's first bytes are an HTML document whatever its name says. */
 export function looksLikeHtml(bytes: Uint8Array): boolean {
-  let head = decodeText(bytes.subarray(0, 2048)).text.replace(/^\ufeff/, '');
+  let head = decodeHead(bytes, 2048).text.replace(/^\ufeff/, '');
   // Skip an XML prolog and leading comments (IE's "saved from url" comment, for one).
   for (;;) {
     const before = head;
@@ -97,7 +98,10 @@ function bodyOf(content: Element): { text: string; html: string } {
     const own = (b.element.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (own === b.text.replace(/\s+/g, ' ').trim()) b.element.remove();
   });
-  return { text: blocks.filter((_, i) => keep[i]).map((b) => b.text).join('\n\n'), html: content.innerHTML };
+  // The allowed part of the tree, written straight from it: serialising all of it (innerHTML)
+  // only for the sanitizer to parse it back cost more than the rest of this function. The
+  // sanitizer still runs on the result, last (prepare.ts).
+  return { text: blocks.filter((_, i) => keep[i]).map((b) => b.text).join('\n\n'), html: serializeAllowed(content) };
 }
 
 // Readability's scoring is quadratic in nesting depth: a hostile page of thousands of nested

@@ -93,7 +93,7 @@ export const mhtmlHandler: FormatHandler = {
   format: 'mhtml',
   extensions: ['mhtml', 'mht'],
   sniff(file) {
-    const head = Buffer.from(file.bytes.subarray(0, 8192)).toString('latin1');
+    const head = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, Math.min(file.bytes.length, 8192)).toString('latin1');
     const end = head.search(/\r?\n\r?\n/);
     const block = end >= 0 ? head.slice(0, end) : head;
     if (/^snapshot-content-location:/im.test(block) || /^from:.*<saved by /im.test(block)) return true;

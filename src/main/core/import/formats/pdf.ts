@@ -153,7 +153,7 @@ export const pdfHandler: FormatHandler = {
   extensions: ['pdf'],
   sniff(file) {
     // The header may follow a little junk; readers accept it within the first kilobyte.
-    const head = Buffer.from(file.bytes.subarray(0, 1024)).toString('latin1');
+    const head = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, Math.min(file.bytes.length, 1024)).toString('latin1');
     return head.includes('%PDF-');
   },
   extract: extractPdf,

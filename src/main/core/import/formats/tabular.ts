@@ -1,10 +1,10 @@
 // Many articles per file: JSON (an array, or {articles|items|data|results…: […]}), NDJSON/JSON Lines
 // and CSV/TSV exports, mapped field by field (./tabular-fields.ts). Rows without text are skipped
 // and counted; a file where no row has text is an error that names the columns it did find.
-import { decodeText } from '../decode';
+import { decodeHead, decodeText } from '../decode';
 import type { ExtractContext, ExtractedArticle, FormatHandler, SourceFile } from '../types';
 import { ImportFileError } from '../types';
-import { parseCsv, sniffDelimiter } from './tabular-csv';
+import { DELIMITERS, parseCsv, sniffDelimiter } from './tabular-csv';
 import { fieldOf, mapRecord } from './tabular-fields';
 
 type Rec = Record<string, unknown>;
@@ -117,7 +117,7 @@ function extractCsv(file: SourceFile, ctx: ExtractContext): ExtractedArticle[] {
 }
 
 function firstNonSpace(file: SourceFile, bytes = 4096): string {
-  return decodeText(file.bytes.subarray(0, bytes)).text.replace(/^\ufeff/, '').trimStart();
+  return decodeHead(file.bytes, bytes).text.replace(/^\ufeff/, '').trimStart();
 }
 
 function looksLikeNdjson(text: string): boolean {
@@ -163,10 +163,30 @@ export const ndjsonHandler: FormatHandler = {
   extract: extractNdjson,
 };
 
+/**
+ * False only when the first line cannot be a header the full sniff below accepts: without a
+ * quote, that header is the line split at one of the delimiters, and it must name a text or
+ * HTML column and one more known field. A line with a quote, or longer than the sample, is left
+ * to the full sniff.
+ */
+function mayBeCsvHeader(head: string): boolean {
+  const end = head.search(/[\r\n]/);
+  const quote = head.indexOf('"');
+  if (end < 0 || (quote >= 0 && quote < end)) return true;
+  const line = head.slice(0, end);
+  return DELIMITERS.some((d) => {
+    const cells = line.split(d);
+    return cells.length >= 2 && cells.some((h) => fieldOf(h) === 'text' || fieldOf(h) === 'html') && cells.filter((h) => fieldOf(h)).length >= 2;
+  });
+}
+
 export const csvHandler: FormatHandler = {
   format: 'csv',
   extensions: ['csv', 'tsv'],
   sniff(file) {
+    // Every .txt and .md goes through here: rule out, from the first line alone, a file whose
+    // header could not name an article column, before decoding and parsing 64 KB of it.
+    if (!mayBeCsvHeader(firstNonSpace(file))) return false;
     // Text fields make long records: judge the delimiter on the first 64 KB.
     const head = firstNonSpace(file, 64 * 1024);
     if (/^[<{[]/.test(head)) return false;

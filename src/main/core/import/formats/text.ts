@@ -33,7 +33,9 @@ export function extractPlainText(raw: string, opts: { format?: string } = {}): E
     published: null,
     language: null,
     excerpt: null,
+    // Whole lines of normaliseText() output from a non-empty one on: still normalised.
     text: lines.slice(start).join('\n').trim(),
+    textNormalised: true,
     html: null,
     format: opts.format ?? 'txt',
   };

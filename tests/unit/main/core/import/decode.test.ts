@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, declaredCharset, looksLikeText } from '../../../../../src/main/core/import/decode';
+import { decodeHead, decodeText, declaredCharset, looksLikeText } from '../../../../../src/main/core/import/decode';
 import { hex, utf8 } from './helpers';
 
 // Bytes written out by hand (produced once from each encoding's table) so the tests do not
@@ -89,5 +89,25 @@ describe('looksLikeText', () => {
     expect(looksLikeText(hex(SAMPLES[0]!.bytes))).toBe(true);
     expect(looksLikeText(hex('7f454c4602010100000000000000000003003e00010000001010000000000000'))).toBe(false);
     expect(looksLikeText(hex('89504e470d0a1a0a0000000d49484452000001000000010008060000005c72a866'))).toBe(false);
+  });
+});
+
+describe('decodeHead', () => {
+  it('decodes the first bytes as decodeText would, once per file and length', () => {
+    const bytes = utf8(`${'Le président a déclaré '.repeat(300)}fin`);
+    const head = decodeHead(bytes, 2048);
+    expect(head).toEqual(decodeText(bytes.subarray(0, 2048)));
+    expect(decodeHead(bytes, 2048)).toBe(head);
+    // Asking past the end is asking for the whole file.
+    expect(decodeHead(bytes, 1 << 20)).toBe(decodeHead(bytes, bytes.length));
+    expect(decodeHead(bytes, 1 << 20).text).toBe(decodeText(bytes).text);
+  });
+
+  it('decodes valid text right after invalid bytes (the decoders are shared between calls)', () => {
+    const bad = concat(utf8('abc '), Uint8Array.from([0xc3, 0x28, 0xe2, 0x82]), utf8(' def'));
+    const first = decodeText(bad);
+    expect(decodeText(utf8('Путин и Ким')).text).toBe('Путин и Ким');
+    expect(decodeText(bad)).toEqual(first);
+    expect(decodeText(utf8('plain text'))).toEqual({ text: 'plain text', encoding: 'utf-8', replaced: 0 });
   });
 });

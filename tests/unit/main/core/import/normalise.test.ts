@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticleText, normaliseInline, normaliseText, toParagraphs, wordCount } from '../../../../../src/main/core/import/normalise';
+import { extractPlainText } from '../../../../../src/main/core/import/formats/text';
 
 const body = [
   'Vladimir Putin and Kim Jong Un signed a strategic agreement on Wednesday that promises mutual assistance.',
@@ -86,5 +87,21 @@ describe('wordCount', () => {
     expect(wordCount('朝鲜和俄罗斯')).toBe(6);
     expect(wordCount('DPRK和俄罗斯 2024')).toBe(6);
     expect(wordCount('')).toBe(0);
+  });
+});
+
+describe('cleanArticleText of text normaliseText() already produced', () => {
+  it('gives what normalising it again would', () => {
+    const raws = [
+      'Title\n\nBy Jane Doe\n\nFirst  paragraph\nsecond line\n\n\n\nRelated Articles\n\nLink one\n\nLink two\n',
+      'Title only',
+      'Headline\r\nbody\u00a0text\u2028more\f\n\nAdvertisement\n\nEnd.',
+      '\n\n  \n\nLate title\n\nBy x\n',
+      `${'x'.repeat(400)}\n\nbody`,
+    ];
+    for (const raw of raws) {
+      const { text } = extractPlainText(raw);
+      expect(cleanArticleText(text, true)).toBe(cleanArticleText(text));
+    }
   });
 });

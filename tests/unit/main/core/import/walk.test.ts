@@ -93,3 +93,30 @@ describe('asset folders and uploads', () => {
     expect(names.filter(keep)).toEqual(['drop/story.html', 'drop/notes.txt', 'lone_files/x.txt']);
   });
 });
+
+describe('walkPaths on a large folder', () => {
+  it('lists files in name order across the batches it looks at, folders and links in place', async () => {
+    const t = tempDir();
+    const outside = tempDir();
+    try {
+      writeFileSync(join(outside.dir, 'secret.txt'), 'x');
+      const names: string[] = [];
+      for (let i = 0; i < 150; i++) {
+        const name = `f${String(i).padStart(3, '0')}.txt`;
+        writeFileSync(join(t.dir, name), `file ${i}`);
+        names.push(name);
+      }
+      mkdirSync(join(t.dir, 'f070-sub'));
+      writeFileSync(join(t.dir, 'f070-sub', 'inner.txt'), 'inner');
+      symlinkSync(join(outside.dir, 'secret.txt'), join(t.dir, 'f100-link.txt'));
+      writeFileSync(join(t.dir, '.hidden.txt'), 'hidden');
+      const w = await walkPaths([t.dir]);
+      const expected = [...names, 'f070-sub/inner.txt'].toSorted((a, b) => (a.split('/')[0]! < b.split('/')[0]! ? -1 : a.split('/')[0]! > b.split('/')[0]! ? 1 : 0));
+      expect(w.files.map((f) => f.path.slice(t.dir.length + 1))).toEqual(expected);
+      expect(w.skipped.map((s) => [s.path.slice(t.dir.length + 1), s.reason])).toEqual([['f100-link.txt', 'is a link to a place outside the chosen folder; not followed']]);
+    } finally {
+      t.cleanup();
+      outside.cleanup();
+    }
+  });
+});

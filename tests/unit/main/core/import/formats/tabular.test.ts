@@ -136,3 +136,18 @@ describe.skipIf(!haveBasil)('tabular handlers: BASIL corpus', () => {
     expect(new Set(out.map((a) => a.outlet?.toLowerCase()))).toEqual(new Set(['nyt', 'fox', 'hpo']));
   });
 });
+
+const sniff = (content: string, name = 'a.txt') => csvHandler.sniff!(file(content, name));
+
+describe('CSV sniffing of files that are not tables', () => {
+  it('does not claim a text whose first line has commas but names no article columns', () => {
+    expect(sniff('Talks resume, officials say, after a long pause\n\nBy Jane Doe\n\nThe talks, which began in May, resumed.\n')).toBe(false);
+    expect(sniff('One; two; three\nfour; five; six\nseven; eight; nine\n')).toBe(false);
+  });
+
+  it('still claims a table whose header names article columns, quoted or not, whatever its extension', () => {
+    expect(sniff('title,text,date\nA,Some text,2024-01-01\nB,More text,2024-01-02\n')).toBe(true);
+    expect(sniff('"title";"body"\n"A";"Some text"\n"B";"More text"\n')).toBe(true);
+    expect(sniff('headline\tcontent\turl\nA\tSome text\thttps://x.org/a\n')).toBe(true);
+  });
+});
