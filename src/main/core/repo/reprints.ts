@@ -39,10 +39,12 @@ export function findReprintOf(db: Db, sig: Signature, excludeId?: number): Repri
   return { id: best.id, title: best.title, jaccard: best.jaccard, containment: best.containment };
 }
 
-/** Registers an article's band keys so later imports find it as a candidate. */
+const INSERT_BANDS = `INSERT OR IGNORE INTO article_bands (key, article_id) VALUES ${Array.from({ length: BANDS }, () => '(?, ?)').join(', ')}`;
+
+/** Registers an article's band keys so later imports find it as a candidate (one statement: this runs per imported article). */
 export function insertBands(db: Db, articleId: number, sig: Signature): void {
-  const add = cachedStatement(db, 'INSERT OR IGNORE INTO article_bands (key, article_id) VALUES (?, ?)');
-  for (const key of bandKeys(sig)) add.run(key, articleId);
+  // bandKeys gives exactly BANDS keys, one per band.
+  cachedStatement(db, INSERT_BANDS).run(bandKeys(sig).flatMap((k) => [k, articleId]));
 }
 
 /** Sets signature and reprint link of an article that was stored without them (migration backfill). */
