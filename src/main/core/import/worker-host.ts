@@ -3,31 +3,16 @@
 // through tsx (development, tests). One worker serves every job of a library, one job at a time;
 // it starts its own extraction threads (./extract-pool.ts) from the same entry file.
 import { Worker } from 'node:worker_threads';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { threadEntry, type ThreadEntry } from '../thread-entry';
 import type { ImportOutcomeT, ImportProgressT } from '../../../shared/contract';
 import type { ImportSources } from './pipeline';
 import type { FromWorker, JobLimits, ToWorker, WorkerData } from './worker-protocol';
 
 const START_TIMEOUT_MS = 60_000;
 
-export function workerEntry(dir = __dirname): { file: string; execArgv: string[] } {
-  // The bundler may put this code in a chunk one folder below the entry files.
-  for (const candidate of [join(dir, 'importWorker.js'), join(dir, '..', 'importWorker.js')]) {
-    if (existsSync(candidate)) return { file: candidate, execArgv: [] };
-  }
-  const source = join(dir, 'worker.ts');
-  if (!existsSync(source)) throw new Error(`no import worker next to ${dir}`);
-  // tsx's require hook, not its --import loader: Node 20 does not apply ESM loader hooks to a
-  // worker's own entry file ("Unknown file extension .ts"), while the CommonJS hook works there.
-  let hook = 'tsx/cjs';
-  try {
-    hook = createRequire(join(dir, 'worker.ts')).resolve('tsx/cjs');
-  } catch {
-    // Leave it to Node's resolution from the working directory.
-  }
-  return { file: source, execArgv: ['--require', hook] };
+/** The import worker's entry: the bundled importWorker.js, else worker.ts through tsx. */
+export function workerEntry(dir = __dirname): ThreadEntry {
+  return threadEntry(dir, 'importWorker', 'worker.ts');
 }
 
 interface RunHandlers {

@@ -10,6 +10,7 @@ import { importSources } from './pipeline';
 import { ExtractPool } from './extract-pool';
 import { runExtractTask, type Handlers } from './extract';
 import { warmUp } from './warmup';
+import { keepHeapBounded } from './heap-guard';
 import { containerHandlers, formatHandlers } from './formats';
 import type { ExtractorData, FromExtractor, FromWorker, ToExtractor, ToWorker, WorkerData } from './worker-protocol';
 import type { ImportOutcomeT, ImportProgressT } from '../../../shared/contract';
@@ -51,6 +52,9 @@ class ProgressSender {
 
 function serveJobs(port: Port, data: WorkerData): void {
   const db = openLibrary(data.libraryPath);
+  // The 256 MB page cache that keeps searches fast (db/open.ts) only grows this writer's memory
+  // with the library (it mostly appends); 32 MB holds the indexes' hot pages for writing.
+  db.pragma('cache_size = -32768');
   const pool = data.extractors ? new ExtractPool({ size: data.extractors }) : null;
   const controllers = new Map<string, AbortController>();
   const post = (m: FromWorker) => port.postMessage(m);
@@ -128,6 +132,7 @@ function serveExtraction(port: Port, data: ExtractorData): void {
     const started = performance.now();
     void runExtractTask(m.task, handlers, signal).then((result) => {
       port.postMessage({ type: 'result', id: m.id, result, ms: performance.now() - started } satisfies FromExtractor);
+      keepHeapBounded();
       runNext();
     });
   };
