@@ -40,9 +40,9 @@ export type OnceResult<T> = { ok: true; value: T } | { ok: false; message: strin
  * Runs a one-shot worker thread (its entry calls answerOnce) and resolves with its value; rejects
  * with its error, or when the thread dies without answering.
  */
-export function runOnce<T>(entry: ThreadEntry, workerData: unknown): Promise<T> {
+export function runOnce<T>(entry: ThreadEntry, data: unknown): Promise<T> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(entry.file, { workerData, execArgv: entry.execArgv });
+    const worker = new Worker(entry.file, { workerData: data, execArgv: entry.execArgv });
     worker.once('message', (r: OnceResult<T>) => {
       if (r.ok) resolve(r.value);
       else reject(new Error(r.message));
