@@ -12,6 +12,7 @@ import { WorkerHost } from './worker-host';
 import { jobLimits, readImportSettings } from './settings';
 import { applyRules } from '../rules/rules';
 import { tagImported, tagOfferFor } from '../tags/import-tags';
+import { ProgressThrottle } from './progress-throttle';
 import { assignStories } from '../compare/story-library';
 import { assignStoriesInThread } from '../compare/story-thread';
 
@@ -22,36 +23,6 @@ const KEEP_FINISHED = 100;
 /** Extraction threads beside the writing one: one per core, within reason. */
 const EXTRACTORS = Math.max(1, Math.min(4, availableParallelism()));
 
-/** Emits at most one progress event per interval, keeping the latest; flush() sends it now. */
-class ProgressThrottle {
-  private last = 0;
-  private timer: NodeJS.Timeout | null = null;
-  private pending: ImportProgressT | null = null;
-
-  constructor(private readonly emit: (p: ImportProgressT) => void) {}
-
-  push(p: ImportProgressT): void {
-    this.pending = p;
-    const wait = PROGRESS_INTERVAL_MS - (Date.now() - this.last);
-    if (wait <= 0) this.fire();
-    else this.timer ??= setTimeout(() => this.fire(), wait);
-  }
-
-  flush(p: ImportProgressT): void {
-    this.pending = p;
-    this.fire();
-  }
-
-  private fire(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    if (!this.pending) return;
-    this.last = Date.now();
-    const p = this.pending;
-    this.pending = null;
-    this.emit(p);
-  }
-}
 
 interface Job {
   id: string;
@@ -104,7 +75,7 @@ export class ImportJobs implements ImportJobsApi {
       summary: null,
       outcomes: [],
       controller: new AbortController(),
-      throttle: new ProgressThrottle((p) => this.ctx.emit('import.progress', p)),
+      throttle: new ProgressThrottle((p) => this.ctx.emit('import.progress', p), PROGRESS_INTERVAL_MS),
       tags: input.tags ?? [],
     };
     this.jobs.set(id, job);

@@ -11,44 +11,15 @@ import { ExtractPool } from './extract-pool';
 import { runExtractTask, type Handlers } from './extract';
 import { warmUp } from './warmup';
 import { keepHeapBounded } from './heap-guard';
+import { ProgressThrottle } from './progress-throttle';
 import { containerHandlers, formatHandlers } from './formats';
 import type { ExtractorData, FromExtractor, FromWorker, ToExtractor, ToWorker, WorkerData } from './worker-protocol';
-import type { ImportOutcomeT, ImportProgressT } from '../../../shared/contract';
+import type { ImportOutcomeT } from '../../../shared/contract';
 
 type Port = NonNullable<typeof parentPort>;
 
 /** Progress more often than this only costs messages: the main thread shows it ten times a second. */
 const PROGRESS_EVERY_MS = 40;
-
-/**
- * Sends progress at most every PROGRESS_EVERY_MS, always the latest: a report held back goes out
- * when the interval ends, so the main thread never lags more than that behind (it names the
- * file being read if this thread dies).
- */
-class ProgressSender {
-  private last = 0;
-  private latest: ImportProgressT | null = null;
-  private timer: NodeJS.Timeout | null = null;
-
-  constructor(private readonly send: (p: ImportProgressT) => void) {}
-
-  push(p: ImportProgressT): void {
-    this.latest = p;
-    const wait = PROGRESS_EVERY_MS - (Date.now() - this.last);
-    if (wait <= 0) this.flush();
-    else this.timer ??= setTimeout(() => this.flush(), wait);
-  }
-
-  flush(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    if (!this.latest) return;
-    this.last = Date.now();
-    const p = this.latest;
-    this.latest = null;
-    this.send(p);
-  }
-}
 
 function serveJobs(port: Port, data: WorkerData): void {
   const db = openLibrary(data.libraryPath);
@@ -76,7 +47,7 @@ function serveJobs(port: Port, data: WorkerData): void {
       post({ type: 'outcomes', jobId, outcomes });
       outcomes = [];
     };
-    const progress = new ProgressSender((p) => post({ type: 'progress', progress: p }));
+    const progress = new ProgressThrottle((p) => post({ type: 'progress', progress: p }), PROGRESS_EVERY_MS);
     importSources(db, m.sources, {
       jobId,
       signal: controller.signal,
