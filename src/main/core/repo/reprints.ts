@@ -39,12 +39,15 @@ export function findReprintOf(db: Db, sig: Signature, excludeId?: number): Repri
   return { id: best.id, title: best.title, jaccard: best.jaccard, containment: best.containment };
 }
 
-const INSERT_BANDS = `INSERT OR IGNORE INTO article_bands (key, article_id) VALUES ${Array.from({ length: BANDS }, () => '(?, ?)').join(', ')}`;
-
-/** Registers an article's band keys so later imports find it as a candidate (one statement: this runs per imported article). */
+/**
+ * Registers an article's band keys so later imports find it as a candidate. One row per
+ * statement on purpose: a many-row INSERT OR IGNORE needs a statement journal, and opening one
+ * makes FTS5 flush the full-text rows it holds for the transaction (0.5 ms per imported article
+ * instead of 0.07).
+ */
 export function insertBands(db: Db, articleId: number, sig: Signature): void {
-  // bandKeys gives exactly BANDS keys, one per band.
-  cachedStatement(db, INSERT_BANDS).run(bandKeys(sig).flatMap((k) => [k, articleId]));
+  const add = cachedStatement(db, 'INSERT OR IGNORE INTO article_bands (key, article_id) VALUES (?, ?)');
+  for (const key of bandKeys(sig)) add.run(key, articleId);
 }
 
 /** Sets signature and reprint link of an article that was stored without them (migration backfill). */
