@@ -82,9 +82,10 @@ export class Library {
         }
       }, 300);
       this.warmTimer.unref?.();
-      // An import brings new words: read the vocabulary again off this thread (of the library open now).
+      // An import brings new words: read the vocabulary again off this thread (of the library open
+      // now), unless a read ended moments ago (a watched folder imports file by file).
       this.events.on('import.done', () => {
-        if (this.ctx.db.open) void refreshVocabulary(this.ctx.db, this.ctx.path, { force: true, log });
+        if (this.ctx.db.open) void refreshVocabulary(this.ctx.db, this.ctx.path, { log });
       });
     }
   }

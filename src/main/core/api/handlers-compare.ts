@@ -12,7 +12,7 @@ import { ensureStories, reclusterLibrary } from '../compare/story-library';
 import { ensureStoriesInThread, reclusterInThread } from '../compare/story-thread';
 import { exportComparison } from '../export/compare-report';
 import { deleteOutletGroup, getFramingPairs, getOutletGroup, listOutletGroups, saveOutletGroup, setFramingPairs } from '../repo/outletGroups';
-import { getStory, listStories, storyArticleSummaries, storySummary, unassignedArticleIds } from '../repo/stories';
+import { deleteEmptyStories, getStory, listStories, storyArticleSummaries, storySummary, unassignedArticleIds } from '../repo/stories';
 
 function changed(ctx: LibraryContext): void {
   ctx.emit('library.changed', { reason: 'stories' });
@@ -58,8 +58,10 @@ function saveGroup(ctx: LibraryContext, name: string, outlets: string[], previou
  * is needed for one, and a check here spares the thread when nothing needs placing.
  */
 async function storiesReady(ctx: LibraryContext): Promise<void> {
-  if (ctx.path === ':memory:' || unassignedArticleIds(ctx.db).length === 0) ensureStories(ctx.db);
-  else await ensureStoriesInThread(ctx.path);
+  if (ctx.path === ':memory:') ensureStories(ctx.db);
+  else if (unassignedArticleIds(ctx.db).length > 0) await ensureStoriesInThread(ctx.path);
+  // Nothing to place: only what ensureStories would do besides (the check above was its other half).
+  else deleteEmptyStories(ctx.db);
 }
 
 export const compareHandlers: HandlersFor<keyof typeof compareContract> = {

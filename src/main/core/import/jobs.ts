@@ -23,7 +23,6 @@ const KEEP_FINISHED = 100;
 /** Extraction threads beside the writing one: one per core, within reason. */
 const EXTRACTORS = Math.max(1, Math.min(4, availableParallelism()));
 
-
 interface Job {
   id: string;
   sources: ImportSources | null;
