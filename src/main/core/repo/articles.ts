@@ -4,7 +4,7 @@ import type { Db } from '../db/open';
 import { cachedStatement } from '../db/statements';
 import type { ArticleSummaryT, ArticleT, ParsedInput } from '../../../shared/contract';
 import { tagsFor, tagsForMany } from './tags';
-import { indexAnalysedArticle, indexArticleForSearch } from '../search/stemIndex';
+import { assertIndexedOnInsert, indexNewArticle } from '../search/newArticleIndex';
 import type { AnalysedRow } from '../search/analyze';
 import { reprintOfArticle } from './reprints';
 
@@ -70,14 +70,14 @@ const INSERT = `INSERT INTO articles (title, byline, outlet, url, published, lan
 const INSERT_WITH_SIGNATURE = `INSERT INTO articles (title, byline, outlet, url, published, language, excerpt, text, html, word_count, content_hash, format, source_path, imported_at, signature, reprint_of)
        VALUES (@title, @byline, @outlet, @url, @published, @language, @excerpt, @text, @html, @wordCount, @contentHash, @format, @sourcePath, @now, @signature, @reprintOf)`;
 export function insertArticle(db: Db, a: NewArticle, now = new Date().toISOString()): number {
+  assertIndexedOnInsert(db);
   const { analysed, ...row } = a;
   const withSignature = row.signature !== undefined || row.reprintOf !== undefined;
   const params = { ...row, now, ...(withSignature ? { signature: row.signature ?? null, reprintOf: row.reprintOf ?? null } : {}) };
   const info = cachedStatement(db, withSignature ? INSERT_WITH_SIGNATURE : INSERT).run(params);
   const id = Number(info.lastInsertRowid);
-  // The stemmed index is written in the same transaction as the row (see search/stemIndex.ts).
-  if (analysed) indexAnalysedArticle(db, id, analysed, a);
-  else indexArticleForSearch(db, id);
+  // Both full-text indexes, in the same transaction as the row (see search/newArticleIndex.ts).
+  indexNewArticle(db, id, a, analysed);
   return id;
 }
 

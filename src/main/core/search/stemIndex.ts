@@ -1,8 +1,8 @@
-// Keeps articles_stem (the stemmed index, migration 002) in step with the articles table.
-// SQL triggers queue every inserted or edited article in search_pending; this module analyses
-// queued articles and writes their stemmed rows. insertArticle() calls indexArticleForSearch()
-// in the same transaction, so the queue is normally empty; search() drains whatever another
-// writer left behind before it runs, so results never silently miss an article.
+// Keeps articles_stem (the stemmed index, migration 002) in step with edits to the articles
+// table. A new article's stemmed row is written by the inserting code (newArticleIndex.ts);
+// SQL triggers queue every edited article in search_pending, and this module analyses queued
+// articles and writes their rows again. search() drains whatever is queued before it runs, so
+// results never silently miss an edit.
 import type { Db } from '../db/open';
 import { analyzeArticle, languageCode, type AnalysedRow } from './analyze';
 import { cachedStatement } from '../db/statements';
@@ -21,7 +21,8 @@ interface Source extends FilterFacts {
   text: string;
 }
 
-function putRow(db: Db, id: number, row: AnalysedRow, facts: FilterFacts): void {
+/** Writes (or replaces) an article's stemmed row. */
+export function putStemRow(db: Db, id: number, row: AnalysedRow, facts: FilterFacts): void {
   cachedStatement(db, 'INSERT OR REPLACE INTO articles_stem (rowid, title, byline, text, facet) VALUES (?, ?, ?, ?, ?)').run(
     id,
     row.title,
@@ -33,30 +34,17 @@ function putRow(db: Db, id: number, row: AnalysedRow, facts: FilterFacts): void 
 
 function writeRow(db: Db, id: number): void {
   const a = cachedStatement(db, 'SELECT title, byline, text, language, published, outlet FROM articles WHERE id = ?').get(id) as Source | undefined;
-  if (a) putRow(db, id, analyzeArticle(a), a);
+  if (a) putStemRow(db, id, analyzeArticle(a), a);
   cachedStatement(db, 'DELETE FROM search_pending WHERE article_id = ?').run(id);
 }
 
 /**
- * Writes the stemmed index row of one article if it is queued (just inserted or edited); a no-op
- * otherwise, so calling it twice costs one look-up. Call it right after inserting an article,
- * inside the same transaction.
+ * Writes the stemmed index row of one article if it is queued (edited); a no-op otherwise, so
+ * calling it twice costs one look-up.
  */
 export function indexArticleForSearch(db: Db, id: number): void {
   if (cachedStatement(db, 'SELECT 1 FROM search_pending WHERE article_id = ?').get(id) === undefined) return;
   writeRow(db, id);
-}
-
-/**
- * As indexArticleForSearch, with the row already analysed (analyzeArticle() of the values just
- * inserted, computed in another thread): the writer skips reading the article back and stemming.
- * The row must come from the same title, byline, text and language as were inserted, and
- * `facts` are the inserted published date, outlet and language.
- */
-export function indexAnalysedArticle(db: Db, id: number, row: AnalysedRow, facts: FilterFacts): void {
-  // The queue entry is dropped first: DELETE reports whether there was one, saving a look-up.
-  if (cachedStatement(db, 'DELETE FROM search_pending WHERE article_id = ?').run(id).changes === 0) return;
-  putRow(db, id, row, facts);
 }
 
 /** Whether some article still waits for its stemmed row. */

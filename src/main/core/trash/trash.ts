@@ -5,7 +5,7 @@
 // indexes are merged so no posting of a purged word survives, and the file is vacuumed and its
 // write-ahead log truncated, so the words are gone from the bytes on disk as well.
 import type { Db } from '../db/open';
-import { indexArticleForSearch } from '../search';
+import { indexNewArticle } from '../search/newArticleIndex';
 import { dropVocabulary } from '../search/vocab';
 import { linkTag } from '../repo/tags';
 import { dropJournalOps, pushJournal } from '../repo/undo';
@@ -131,7 +131,7 @@ export function restoreFromTrash(db: Db, trashIds: number[]): RestoreResult {
       const row = fromJson<Record<string, unknown>>(entry.article);
       if (articleIdExists(db, row.id as number)) delete row.id;
       const articleId = insertRow(db, 'articles', row);
-      indexArticleForSearch(db, articleId);
+      indexNewArticle(db, articleId);
       const related = fromJson<Related>(entry.related);
       for (const name of related.tags) linkTag(db, name, [articleId]);
       for (const group of related.rows) for (const r of group.rows) reinsert(db, group.table, { ...r, [group.column]: articleId });
