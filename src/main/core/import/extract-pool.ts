@@ -14,11 +14,14 @@ const MAX_RESTARTS = 3;
 const GRACE_MS = 250;
 /**
  * Files sent to a thread ahead of the one it is reading (it reads them in turn): the writing
- * thread answers a result only between its own writes, and a thread with nothing queued would
- * sit idle meanwhile. A commit (a disk flush, 5–30 ms here) is the longest of those pauses, and
- * plain-text files take under a millisecond each: a few would not last it out.
+ * thread hands out files and takes results only between its own writes, and a thread with
+ * nothing queued sits idle meanwhile. A commit (a disk flush, 5–30 ms here) is the longest of
+ * those pauses, so each thread is sent about AHEAD_MS of work: a few saved pages, dozens of
+ * plain-text files (under a millisecond each).
  */
-export const PER_THREAD = 8;
+const AHEAD_MS = 50;
+const MIN_AHEAD = 4;
+export const MAX_AHEAD = 64;
 
 export function timeLimitText(ms: number): string {
   const s = ms / 1000;
@@ -95,6 +98,12 @@ export class ExtractPool {
   /** A running average of how long a thread takes per file (ms); null before the first result. */
   get averageFileMs(): number | null {
     return this.fileMs;
+  }
+
+  /** How many files each thread is sent ahead: about AHEAD_MS of reading at the running average. */
+  get ahead(): number {
+    if (this.fileMs === null) return MIN_AHEAD;
+    return Math.max(MIN_AHEAD, Math.min(MAX_AHEAD, Math.ceil(AHEAD_MS / Math.max(this.fileMs, 0.1))));
   }
 
   /**
@@ -225,11 +234,12 @@ export class ExtractPool {
 
   private pump(): void {
     let given = 0;
+    const ahead = this.ahead;
     for (const slot of this.slots) {
       const worker = slot.worker;
       if (!slot.ready || !worker) continue;
       if (given++ >= this.active) break;
-      while (this.queue.length > 0 && slot.sent.length < PER_THREAD) {
+      while (this.queue.length > 0 && slot.sent.length < ahead) {
         const p = this.queue.shift()!;
         slot.sent.push(p);
         if (slot.sent.length === 1) this.arm(slot, worker);

@@ -124,12 +124,20 @@ function sampleWords(sample: string): string[] {
 export function guessLatinLanguage(text: string): LatinGuess | null {
   const tokens = sampleWords(text.slice(0, SAMPLE_CHARS));
   if (tokens.length < 5) return null;
-  const hits = LANGS.map(() => 0);
-  for (const t of tokens) for (const i of STOPWORD_INDEX.get(t) ?? []) hits[i]!++;
-  const scores = LANGS.map((lang, i) => ({ lang, hits: hits[i]! })).toSorted((a, b) => b.hits - a.hits);
-  const [best, second] = scores;
-  if (!best || best.hits < 3 || best.hits / tokens.length < 0.08) return null;
-  return { language: best.lang, share: best.hits / tokens.length, margin: best.hits / Math.max(1, second?.hits ?? 0) };
+  // Plain loops over a typed array: this runs for every imported article.
+  const hits = new Int32Array(LANGS.length);
+  for (const t of tokens) {
+    const langs = STOPWORD_INDEX.get(t);
+    if (langs !== undefined) for (let k = 0; k < langs.length; k++) hits[langs[k]!]!++;
+  }
+  // The first language with the most hits (ties go to the earlier in LANGS), and the runner-up's count.
+  let best = 0;
+  for (let i = 1; i < hits.length; i++) if (hits[i]! > hits[best]!) best = i;
+  let second = 0;
+  for (let i = 0; i < hits.length; i++) if (i !== best && hits[i]! > second) second = hits[i]!;
+  const top = hits[best]!;
+  if (top < 3 || top / tokens.length < 0.08) return null;
+  return { language: LANGS[best]!, share: top / tokens.length, margin: top / Math.max(1, second) };
 }
 
 interface ScriptCounts {

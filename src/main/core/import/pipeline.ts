@@ -11,8 +11,9 @@ import type { ContainerHandler, FormatHandler } from './types';
 import { containerHandlers as defaultContainers, formatHandlers as defaultFormats } from './formats';
 import { DEFAULT_MAX_FILE_BYTES, uploadedNameFilter, walkPaths } from './walk';
 import { failureText, runExtractTask, sourcePath, type ExtractResult, type ExtractTask, type Handlers } from './extract';
-import { PER_THREAD, timeLimitText, type ExtractPool } from './extract-pool';
+import { MAX_AHEAD, timeLimitText, type ExtractPool } from './extract-pool';
 import { BatchWriter } from './store';
+import { ThreadBalance } from './thread-balance';
 
 export interface ImportSources {
   paths?: string[];
@@ -64,43 +65,6 @@ async function runInline(task: ExtractTask, handlers: Handlers, jobSignal: Abort
       return { kind: 'failed', path: sourcePath(task.source), message: failureText(err), warnings: [] };
   } finally {
     if (onAbort) signal.removeEventListener('abort', onAbort);
-  }
-}
-
-/**
- * Files written before a reading thread is taken off again (the first files of a thread are slow:
- * cold code, empty caches), and before one is added (a few: saved pages need every thread at once).
- */
-const SHRINK_AFTER_FILES = 32;
-const GROW_AFTER_FILES = 4;
-
-/**
- * How many extraction threads get files. On a machine with few cores the writing thread and the
- * reading threads share them: when one thread reads files about as fast as this one writes them
- * (plain text: both well under a millisecond), a second reading thread only takes CPU time from
- * the writing and the import is slower; when reading costs far more (saved web pages: tens of
- * milliseconds), every thread reads. Decided from running averages of both, with a margin either
- * way so that it does not flap.
- */
-class ThreadBalance {
-  private writeMs: number | null = null;
-  private files = 0;
-  private active = 1;
-
-  constructor(private readonly pool: ExtractPool | null) {
-    pool?.setActive(1);
-  }
-
-  wrote(ms: number): void {
-    if (!this.pool) return;
-    this.writeMs = this.writeMs === null ? ms : this.writeMs * 0.95 + ms * 0.05;
-    const readMs = this.pool.averageFileMs;
-    if (++this.files < GROW_AFTER_FILES || readMs === null) return;
-    const ratio = readMs / Math.max(this.writeMs, 0.01);
-    if (ratio > this.active + 1 && this.active < this.pool.size) this.active++;
-    else if (ratio < this.active - 0.5 && this.active > 1 && this.files >= SHRINK_AFTER_FILES) this.active--;
-    else return;
-    this.pool.setActive(this.active);
   }
 }
 
@@ -169,7 +133,7 @@ export async function importSources(db: Db, sources: ImportSources, opts: Import
   };
 
   // A window of files in flight: enough to keep every thread's queue full (extract-pool.ts), plus one.
-  const window = usePool ? usePool.size * PER_THREAD + 1 : 1;
+  const window = usePool ? usePool.size * MAX_AHEAD + 1 : 1;
   const balance = new ThreadBalance(usePool);
   const inflight: { item: Item; result: Promise<ExtractResult> }[] = [];
   let next = 0;
@@ -188,13 +152,14 @@ export async function importSources(db: Db, sources: ImportSources, opts: Import
       // A file cut short by Cancel is simply not imported; it is not a failure of the file.
       if (signal?.aborted) break;
       const writing = performance.now();
+      const committing = writer.commitMs;
       try {
         handle(head.item, result);
       } catch (err) {
         writer.add({ path: itemPath(head.item), prepared: [{ ok: false, message: failureText(err) }] });
       }
       done++;
-      if (usePool) balance.wrote(performance.now() - writing);
+      if (usePool) balance.wrote(performance.now() - writing - (writer.commitMs - committing));
       if (opts.yieldBetweenFiles && (inflight.length > 0 || next < items.length)) await opts.yieldBetweenFiles();
     }
   } finally {

@@ -87,6 +87,8 @@ export class BatchWriter {
   private started = 0;
   /** Outcomes written in the open transaction (incremental mode), reported once it commits. */
   private written: ImportOutcomeT[] = [];
+  /** Time spent in COMMIT so far (ms): disk flushes, which the caller may want to tell apart from work. */
+  commitMs = 0;
 
   /**
    * `incremental`: write each file as it arrives, inside a transaction left open between files
@@ -189,8 +191,10 @@ export class BatchWriter {
     this.pending = [];
     this.written = [];
     if (!this.db.inTransaction) return;
+    const started = performance.now();
     try {
       this.db.exec('COMMIT');
+      this.commitMs += performance.now() - started;
     } catch {
       // Nothing of the batch was kept: write it again file by file, so only a file at fault fails.
       if (this.db.inTransaction) this.db.exec('ROLLBACK');

@@ -26,7 +26,8 @@ import ru from 'lunr-languages/lunr.ru';
 import sv from 'lunr-languages/lunr.sv';
 import tr from 'lunr-languages/lunr.tr';
 import { ENGLISH_STOPWORDS } from './stopwords';
-import { isCjk, scanTokens, tokenize } from './normalize';
+import { isCjk, scanTokenSpans, tokenize } from './normalize';
+import { SpanMemo } from './span-memo';
 
 export type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'other';
 
@@ -70,22 +71,40 @@ export interface Analyser {
   key: string;
   /** The index term for a normalised token; null for a stopword. */
   term(token: string): string | null;
+  /**
+   * term() of the ASCII token text[start, end) in lower case, given its hash from
+   * scanTokenSpans(): answered from a memo without building the token's string.
+   */
+  termAt(text: string, start: number, end: number, hash: number): string | null;
 }
 
 const MEMO_MAX = 200_000;
 
 function makeAnalyser(key: string, stem: (w: string) => string, stop: ReadonlySet<string>, prepare: (w: string) => string = (w) => w): Analyser {
+  const compute = (token: string): string | null => {
+    const w = prepare(token);
+    // Stems are folded again: a stemmer may return a letter the index would fold (none known; cheap insurance).
+    return stop.has(w) ? null : foldStem(stem(w));
+  };
   let memo = new Map<string, string | null>();
+  let spans = new SpanMemo();
   return {
     key,
     term(token) {
       let t = memo.get(token);
       if (t !== undefined) return t;
-      const w = prepare(token);
-      // Stems are folded again: a stemmer may return a letter the index would fold (none known; cheap insurance).
-      t = stop.has(w) ? null : foldStem(stem(w));
+      t = compute(token);
       if (memo.size >= MEMO_MAX) memo = new Map();
       memo.set(token, t);
+      return t;
+    },
+    termAt(text, start, end, hash) {
+      const known = spans.get(text, start, end, hash);
+      if (known !== undefined) return known;
+      const token = text.slice(start, end).toLowerCase();
+      const t = compute(token);
+      if (spans.size >= MEMO_MAX) spans = new SpanMemo();
+      spans.set(token, hash, t);
       return t;
     },
   };
@@ -98,7 +117,7 @@ function foldStem(s: string): string | null {
 }
 
 /** Words kept as typed (no stemmer for their script, digits, CJK handled apart). */
-export const IDENTITY: Analyser = { key: '', term: (t) => t };
+export const IDENTITY: Analyser = { key: '', term: (t) => t, termAt: (text, start, end) => text.slice(start, end).toLowerCase() };
 
 const cache = new Map<string, Analyser>();
 let supportLoaded = false;
@@ -213,13 +232,24 @@ export function analyzeText(text: string | null, language: string): string {
   if (!text) return '';
   const out: string[] = [];
   const latin = analyserFor(language, 'latin');
-  scanTokens(text, (token) => {
-    // Most words of most articles: plain Latin letters, no script or CJK checks needed.
-    if (ASCII_WORD.test(token)) {
-      const t = latin.term(token);
-      if (t !== null) out.push(t);
-    } else termsOfToken(token, language, out);
-  });
+  scanTokenSpans(
+    text,
+    (start, end, hash) => {
+      // Most words of most articles: plain Latin letters, looked up without building their string.
+      const first = text.charCodeAt(start);
+      if (first <= 0x39) termsOfToken(text.slice(start, end).toLowerCase(), language, out);
+      else {
+        const t = latin.termAt(text, start, end, hash);
+        if (t !== null) out.push(t);
+      }
+    },
+    (token) => {
+      if (ASCII_WORD.test(token)) {
+        const t = latin.term(token);
+        if (t !== null) out.push(t);
+      } else termsOfToken(token, language, out);
+    },
+  );
   return out.join(' ');
 }
 

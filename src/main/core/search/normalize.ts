@@ -75,6 +75,12 @@ function runCharAt(text: string, i: number): number {
   return RUN_CHAR.test(text.slice(i, i + len)) ? len : 0;
 }
 
+/** FNV-1a over the lower-cased character codes of an ASCII token (see scanTokenSpans). */
+export const ASCII_HASH_SEED = 0x811c9dc5 | 0;
+export function asciiHashStep(h: number, c: number): number {
+  return Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+}
+
 /**
  * Calls `each` with every token of `text` (as tokenize() would produce them) and its span in
  * the text. A plain loop over character codes with an ASCII fast path: the stemmed index and
@@ -82,30 +88,58 @@ function runCharAt(text: string, i: number): number {
  * word. Return false from `each` to stop early.
  */
 export function scanTokens(text: string, each: (token: string, start: number, end: number) => boolean | void): void {
+  scanTokenSpans(text, (start, end) => each(text.slice(start, end).toLowerCase(), start, end), each);
+}
+
+/**
+ * As scanTokens, for a caller that looks tokens up rather than keeps them (the stemmed index's
+ * analyser, which meets every word of every imported article): a token made only of ASCII
+ * letters and digits is reported by its span and asciiHashStep() over its characters, its
+ * string never built (its lower case is text.slice(start, end).toLowerCase()); every other
+ * token goes to `other` as scanTokens reports it.
+ */
+export function scanTokenSpans(
+  text: string,
+  ascii: (start: number, end: number, hash: number) => boolean | void,
+  other: (token: string, start: number, end: number) => boolean | void,
+): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!asciiWordChar(c)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      let h = ASCII_HASH_SEED;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (d >= 128 || !asciiWordChar(d)) break;
+        h = asciiHashStep(h, d);
+      }
+      // Unless a letter such as é carries the token on, it ends here.
+      if (j === n || text.charCodeAt(j) < 128 || runCharAt(text, j) === 0) {
+        if (ascii(i, j, h) === false) return;
+        i = j;
+        continue;
+      }
+    }
     let len = runCharAt(text, i);
     if (len === 0) {
-      i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff ? 2 : 1;
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       continue;
     }
+    // A token with a character outside ASCII: folded the slow, exact way.
     const start = i;
-    let ascii = true;
     while (len > 0) {
-      if (len === 2 || text.charCodeAt(i) >= 128) ascii = false;
       i += len;
       len = i < n ? runCharAt(text, i) : 0;
     }
-    const raw = text.slice(start, i);
-    let token: string;
-    if (ascii) token = raw.toLowerCase();
-    else {
-      const t = tokenize(raw);
-      if (t.length === 0) continue;
-      token = t.join('');
-    }
-    if (each(token, start, i) === false) return;
+    const parts = tokenize(text.slice(start, i));
+    if (parts.length === 0) continue;
+    if (other(parts.join(''), start, i) === false) return;
   }
 }
 

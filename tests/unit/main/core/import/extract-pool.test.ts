@@ -1,7 +1,8 @@
-// Which threads get files: all of them by default, only the first `n` after setActive(n).
+// Which threads get files: all of them by default, only the first `n` after setActive(n); and
+// how many each is sent ahead.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { ExtractPool } from '../../../../../src/main/core/import/extract-pool';
+import { ExtractPool, MAX_AHEAD } from '../../../../../src/main/core/import/extract-pool';
 import type { ExtractResult } from '../../../../../src/main/core/import/extract';
 
 const upload = (i: number) => ({
@@ -30,7 +31,8 @@ describe('ExtractPool.setActive', () => {
     expect(new Set(one.map(threadOf)).size).toBe(1);
     expect(pool.averageFileMs).toBeGreaterThan(0);
     pool.setActive(2);
-    const two = await Promise.all(Array.from({ length: 20 }, (_, i) => pool.run(upload(100 + i), 10_000)));
+    // More files than one thread is sent ahead (up to MAX_AHEAD when files read fast).
+    const two = await Promise.all(Array.from({ length: 2 * MAX_AHEAD + 10 }, (_, i) => pool.run(upload(100 + i), 10_000)));
     expect(new Set(two.map(threadOf)).size).toBe(2);
   });
 
@@ -39,7 +41,19 @@ describe('ExtractPool.setActive', () => {
     const r = await pool.run(upload(200), 10_000);
     expect(threadOf(r)).toMatch(/^thread \d+$/);
     pool.setActive(99);
-    const all = await Promise.all(Array.from({ length: 20 }, (_, i) => pool.run(upload(300 + i), 10_000)));
+    const all = await Promise.all(Array.from({ length: 2 * MAX_AHEAD + 10 }, (_, i) => pool.run(upload(1000 + i), 10_000)));
     expect(new Set(all.map(threadOf)).size).toBe(2);
+  });
+
+  it('sends a thread about 50 ms of work ahead: few slow files, many fast ones', () => {
+    const probe = new ExtractPool({ size: 0 });
+    expect(probe.ahead).toBe(4);
+    (probe as unknown as { fileMs: number }).fileMs = 40;
+    expect(probe.ahead).toBe(4);
+    (probe as unknown as { fileMs: number }).fileMs = 2;
+    expect(probe.ahead).toBe(25);
+    (probe as unknown as { fileMs: number }).fileMs = 0.3;
+    expect(probe.ahead).toBe(MAX_AHEAD);
+    void probe.close();
   });
 });
