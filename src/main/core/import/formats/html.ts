@@ -1,8 +1,8 @@
 // Saved web pages: one linkedom parse (fast), Mozilla Readability for the body, our own metadata
 // reader for the fields Readability does not give or gives less reliably. jsdom is the fallback
 // for pages linkedom cannot parse. Nothing here runs the page's scripts or loads its resources.
+import { ImportReadability } from './readability-dom';
 import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
 import { ImportFileError, type ExtractedArticle, type FormatHandler, type SourceFile } from '../types';
 import { decodeHead, decodeText } from '../decode';
 import { MAX_SOURCE_NESTING, sourceNesting } from '../html-nesting';
@@ -55,7 +55,7 @@ interface Extraction {
 }
 
 function runReadability(document: Document): Extraction | null {
-  const r = new Readability<Element>(document, { serializer: (el) => el as Element, keepClasses: false }).parse();
+  const r = new ImportReadability<Element>(document, { serializer: (el) => el as Element, keepClasses: false }).parse();
   if (!r) return null;
   return {
     title: r.title ?? null,
