@@ -11,7 +11,7 @@ import { importSources, type ImportSources } from './pipeline';
 import { WorkerHost } from './worker-host';
 import { jobLimits, readImportSettings } from './settings';
 import { applyRules } from '../rules/rules';
-import { tagImported, tagOfferFor } from '../tags/import-tags';
+import { cleanImportTags, tagOfferFor } from '../tags/import-tags';
 import { ProgressThrottle } from './progress-throttle';
 import { assignStories } from '../compare/story-library';
 import { assignStoriesInThread } from '../compare/story-thread';
@@ -31,7 +31,7 @@ interface Job {
   outcomes: ImportOutcomeT[];
   controller: AbortController;
   throttle: ProgressThrottle;
-  /** Tags for every stored article, offered to duplicates (tags/import-tags.ts). */
+  /** Tags (clean names) for every stored article, written with it; offered to duplicates (tags/import-tags.ts). */
   tags: string[];
 }
 
@@ -75,7 +75,7 @@ export class ImportJobs implements ImportJobsApi {
       outcomes: [],
       controller: new AbortController(),
       throttle: new ProgressThrottle((p) => this.ctx.emit('import.progress', p), PROGRESS_INTERVAL_MS),
-      tags: input.tags ?? [],
+      tags: cleanImportTags(input.tags ?? []),
     };
     this.jobs.set(id, job);
     this.queue.push(job);
@@ -167,7 +167,7 @@ export class ImportJobs implements ImportJobsApi {
     const host = this.mode === 'worker' ? await this.workerHost() : null;
     if (host) {
       try {
-        const { cancelled } = await host.run(job.id, sources, { onProgress, onOutcome }, limits);
+        const { cancelled } = await host.run(job.id, sources, { onProgress, onOutcome }, limits, job.tags);
         return cancelled;
       } catch (err) {
         // The worker died mid-job: what it committed is recorded; the next job gets a new worker.
@@ -181,6 +181,7 @@ export class ImportJobs implements ImportJobsApi {
       onProgress,
       onOutcome,
       ...limits,
+      tags: job.tags,
       yieldBetweenFiles: () => new Promise((resolve) => setImmediate(resolve)),
     });
     return summary.cancelled;
@@ -220,22 +221,21 @@ export class ImportJobs implements ImportJobsApi {
     job.sources = null;
     job.throttle.flush(job.progress);
     const added = job.outcomes.filter((o) => (o.outcome === 'imported' || o.outcome === 'reprint') && o.articleId !== null).map((o) => o.articleId as number);
-    if (job.tags.length) this.applyTags(job, added);
+    if (job.tags.length) this.offerTags(job);
     this.afterImport(added);
     this.ctx.emit('import.done', job.summary);
     this.ctx.emit('library.changed', { reason: 'import' });
   }
 
-  /** The import's tags on what it stored, and the offer of them to the duplicates it found. */
-  private applyTags(job: Job, added: number[]): void {
+  /** The import's tags (already on what it stored) offered to the duplicates it found. */
+  private offerTags(job: Job): void {
     if (!job.summary || !this.ctx.db.open) return;
     const duplicates = job.outcomes.filter((o) => o.outcome === 'duplicate' && o.articleId !== null).map((o) => o.articleId as number);
+    job.summary.tags = job.tags;
     try {
-      tagImported(this.ctx.db, added, job.tags);
-      job.summary.tags = job.tags;
       job.summary.tagOffer = tagOfferFor(this.ctx.db, duplicates, job.tags);
     } catch (e) {
-      this.ctx.log(`tagging the imported articles failed: ${(e as Error).message}`);
+      this.ctx.log(`finding the duplicates that lack the import's tags failed: ${(e as Error).message}`);
     }
   }
 

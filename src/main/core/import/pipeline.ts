@@ -37,6 +37,8 @@ export interface ImportOptions {
   pool?: ExtractPool | null;
   /** The connection is this job's alone while it runs (the import worker's): writes may be spread between files (store.ts). */
   ownConnection?: boolean;
+  /** Tags (clean names, tags/import-tags.ts) for every article stored, written with it. */
+  tags?: string[];
 }
 
 export const DEFAULT_FILE_TIMEOUT_MS = 60_000;
@@ -109,7 +111,7 @@ export async function importSources(db: Db, sources: ImportSources, opts: Import
     else if (o.outcome === 'duplicate') counts.duplicates++;
     else if (o.outcome === 'failed') counts.failed++;
     opts.onOutcome?.(o);
-  }, !!opts.ownConnection);
+  }, { incremental: !!opts.ownConnection, tags: opts.tags });
 
   const launch = (item: Item): Promise<ExtractResult> => {
     if (item.kind === 'skip') return Promise.resolve({ kind: 'failed', path: item.path, message: item.reason, warnings: [] });

@@ -8,6 +8,7 @@ import type { Db } from '../db/open';
 import type { ImportOutcomeT } from '../../../shared/contract';
 import { findByHash, insertArticle, type NewArticle } from '../repo/articles';
 import { insertImportLog } from '../repo/importLog';
+import { addTagsToArticle } from '../repo/tags';
 import { findReprintOf, insertBands } from '../repo/reprints';
 import { signatureFromBytes } from './signature';
 import type { Prepared } from './prepare';
@@ -39,7 +40,7 @@ function asBuffer(bytes: Uint8Array | null | undefined): Buffer | null {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-function storeArticle(db: Db, jobId: string, path: string, article: NewArticle, reprints: boolean): ImportOutcomeT {
+function storeArticle(db: Db, jobId: string, path: string, article: NewArticle, reprints: boolean, tags: readonly string[]): ImportOutcomeT {
   const existing = findByHash(db, article.contentHash);
   if (existing) {
     const message = `duplicate of "${existing.title}"`;
@@ -48,6 +49,7 @@ function storeArticle(db: Db, jobId: string, path: string, article: NewArticle, 
   }
   if (!reprints) {
     const id = insertArticle(db, { ...article, signature: undefined, reprintOf: undefined });
+    if (tags.length) addTagsToArticle(db, id, tags);
     insertImportLog(db, { jobId, path, outcome: 'imported', articleId: id, message: null });
     return { path, outcome: 'imported', articleId: id, title: article.title, message: null };
   }
@@ -56,13 +58,14 @@ function storeArticle(db: Db, jobId: string, path: string, article: NewArticle, 
   const original = sig ? findReprintOf(db, sig) : null;
   const id = insertArticle(db, { ...article, signature, reprintOf: original?.id ?? null });
   if (sig) insertBands(db, id, sig);
+  if (tags.length) addTagsToArticle(db, id, tags);
   const outcome = original ? 'reprint' : 'imported';
   const message = original ? `probable reprint of "${original.title}" (#${original.id})` : null;
   insertImportLog(db, { jobId, path, outcome, articleId: id, message });
   return { path, outcome, articleId: id, title: article.title, message };
 }
 
-function save(db: Db, jobId: string, item: Pending, reprints: boolean): ImportOutcomeT[] {
+function save(db: Db, jobId: string, item: Pending, reprints: boolean, tags: readonly string[]): ImportOutcomeT[] {
   const { path } = item;
   if ('skipped' in item) {
     const message = item.skipped;
@@ -76,7 +79,7 @@ function save(db: Db, jobId: string, item: Pending, reprints: boolean): ImportOu
       insertImportLog(db, { jobId, path, outcome: 'failed', articleId: null, message: p.message });
       outcomes.push({ path, outcome: 'failed', articleId: null, title: null, message: p.message });
     } else {
-      outcomes.push(storeArticle(db, jobId, path, p.article, reprints));
+      outcomes.push(storeArticle(db, jobId, path, p.article, reprints, tags));
     }
   }
   return outcomes;
@@ -90,19 +93,26 @@ export class BatchWriter {
   /** Time spent in COMMIT so far (ms): disk flushes, which the caller may want to tell apart from work. */
   commitMs = 0;
 
+  private readonly incremental: boolean;
+  private readonly tags: readonly string[];
+
   /**
    * `incremental`: write each file as it arrives, inside a transaction left open between files
    * and committed at the same limits, so the writing is spread between the files rather than done
    * in one long pause during which the extraction threads run dry. Only for a connection nothing
    * else uses while the job runs (the import worker's own): anything else written on it between
-   * files would join the open transaction.
+   * files would join the open transaction. `tags` (clean names) go on every article stored, in
+   * the transaction that stores it.
    */
   constructor(
     private readonly db: Db,
     private readonly jobId: string,
     private readonly onOutcome: (o: ImportOutcomeT) => void,
-    private readonly incremental = false,
-  ) {}
+    opts: { incremental?: boolean; tags?: readonly string[] } = {},
+  ) {
+    this.incremental = opts.incremental ?? false;
+    this.tags = opts.tags ?? [];
+  }
 
   add(file: PendingFile): void {
     this.push(file);
@@ -126,7 +136,7 @@ export class BatchWriter {
     try {
       // IMMEDIATE: the duplicate check and the insert see the same state even if another
       // connection (the CLI, a second window) imports at the same time.
-      outcomes = this.db.transaction(() => batch.flatMap((f) => save(this.db, this.jobId, f, reprints))).immediate();
+      outcomes = this.db.transaction(() => batch.flatMap((f) => save(this.db, this.jobId, f, reprints, this.tags))).immediate();
     } catch {
       // Something in the batch could not be written: retry file by file so that only the
       // file at fault fails, with the database's reason.
@@ -159,7 +169,7 @@ export class BatchWriter {
     // cannot be written is rare; then the open transaction is undone and its files are written
     // again, each in a savepoint, so that file alone fails.
     try {
-      this.written.push(...save(this.db, this.jobId, item, reprints));
+      this.written.push(...save(this.db, this.jobId, item, reprints, this.tags));
     } catch {
       const items = [...this.pending, item];
       if (this.redoSavepointed(items, reprints)) return true;
@@ -207,7 +217,7 @@ export class BatchWriter {
 
   private savepointed(item: Pending, reprints: boolean): ImportOutcomeT[] {
     try {
-      return this.db.transaction(() => save(this.db, this.jobId, item, reprints))();
+      return this.db.transaction(() => save(this.db, this.jobId, item, reprints, this.tags))();
     } catch (err) {
       return [this.failed(item.path, err)];
     }
@@ -225,7 +235,7 @@ export class BatchWriter {
 
   private saveAlone(item: Pending, reprints: boolean): ImportOutcomeT[] {
     try {
-      return this.db.transaction(() => save(this.db, this.jobId, item, reprints)).immediate();
+      return this.db.transaction(() => save(this.db, this.jobId, item, reprints, this.tags)).immediate();
     } catch (err) {
       return [this.failed(item.path, err)];
     }

@@ -72,12 +72,12 @@ export class WorkerHost {
     return this.dead === null;
   }
 
-  run(jobId: string, sources: ImportSources, handlers: RunHandlers, limits: JobLimits = {}): Promise<{ cancelled: boolean }> {
+  run(jobId: string, sources: ImportSources, handlers: RunHandlers, limits: JobLimits = {}, tags: string[] = []): Promise<{ cancelled: boolean }> {
     if (this.dead) return Promise.reject(this.dead);
     if (this.running) return Promise.reject(new Error('the import worker is busy'));
     return new Promise((resolve, reject) => {
       this.running = { jobId, handlers, resolve, reject };
-      this.post({ type: 'run', jobId, sources, limits });
+      this.post({ type: 'run', jobId, sources, limits, tags });
     });
   }
 

@@ -22,7 +22,8 @@ export interface JobLimits {
   fileTimeoutMs?: number;
 }
 
-export type ToWorker = { type: 'run'; jobId: string; sources: ImportSources; limits?: JobLimits } | { type: 'cancel'; jobId: string };
+/** `tags`: clean names for every article the job stores (tags/import-tags.ts). */
+export type ToWorker = { type: 'run'; jobId: string; sources: ImportSources; limits?: JobLimits; tags?: string[] } | { type: 'cancel'; jobId: string };
 
 export type FromWorker =
   | { type: 'ready' }

@@ -54,6 +54,7 @@ function serveJobs(port: Port, data: WorkerData): void {
       pool,
       ownConnection: true,
       ...m.limits,
+      tags: m.tags,
       onProgress: (p) => progress.push(p),
       onOutcome: (outcome) => {
         if (outcomes.length === 0) queueMicrotask(sendOutcomes);

@@ -1,5 +1,6 @@
 // SQL for tags and their links to articles.
 import type { Db } from '../db/open';
+import { cachedStatement } from '../db/statements';
 
 export function tagsFor(db: Db, articleId: number): string[] {
   return (
@@ -58,6 +59,19 @@ export function updateTags(db: Db, ids: number[], add: string[], remove: string[
     db.prepare('DELETE FROM tags WHERE id NOT IN (SELECT DISTINCT tag_id FROM article_tags)').run();
     return found.length;
   })();
+}
+
+/**
+ * Puts tags (clean names) on one article, inside the caller's transaction: the importer tags
+ * each article it stores as it stores it, so an import cut short leaves no article without them.
+ * One row per statement (a many-row insert would make FTS5 flush what the transaction holds).
+ */
+export function addTagsToArticle(db: Db, articleId: number, names: readonly string[]): void {
+  for (const name of names) {
+    cachedStatement(db, 'INSERT INTO tags (name) VALUES (?) ON CONFLICT(name) DO NOTHING').run(name);
+    const t = cachedStatement(db, 'SELECT id FROM tags WHERE name = ?').get(name) as { id: number };
+    cachedStatement(db, 'INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)').run(articleId, t.id);
+  }
 }
 
 // ---- Tag tree operations (notebook): links by tag name, subtrees, colours. ----

@@ -1,8 +1,9 @@
-// Tags an import carries (import.start's tags): put on every article it stores, and offered to
-// the articles it found already in the library. A duplicate is never changed without asking:
+// Tags an import carries (import.start's tags): put on every article it stores, as it stores it
+// (import/store.ts, repo/tags.ts addTagsToArticle), and offered to the articles it found already
+// in the library. A duplicate is never changed without asking:
 // the import summary names the tags each lacks, and the user adds them (tags.bulk, undoable).
 import type { Db } from '../db/open';
-import { tagsForMany, updateTags } from '../repo/tags';
+import { tagsForMany } from '../repo/tags';
 import { normaliseTag, sameTag } from './names';
 
 export interface TagOffer {
@@ -12,22 +13,16 @@ export interface TagOffer {
   tags: string[];
 }
 
-function clean(tags: string[]): string[] {
+/** The import's tags as stored: normalised, empty ones dropped, each name once (in any case). */
+export function cleanImportTags(tags: readonly string[]): string[] {
   const out: string[] = [];
   for (const t of tags.map(normaliseTag)) if (t && !out.some((o) => sameTag(o, t))) out.push(t);
   return out;
 }
 
-/** Puts the import's tags on the articles it stored (one transaction); returns how many were tagged. */
-export function tagImported(db: Db, articleIds: number[], tags: string[]): number {
-  const names = clean(tags);
-  if (names.length === 0 || articleIds.length === 0) return 0;
-  return updateTags(db, articleIds, names, []);
-}
-
 /** Which of the duplicates lack which of the import's tags; null when they have them all. */
 export function tagOfferFor(db: Db, duplicateIds: number[], tags: string[]): TagOffer | null {
-  const names = clean(tags);
+  const names = cleanImportTags(tags);
   const ids = [...new Set(duplicateIds)];
   if (names.length === 0 || ids.length === 0) return null;
   const have = tagsForMany(db, ids);

@@ -73,6 +73,7 @@ function checkLibrary(lib: string, reported: Map<number, string>): number {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(() => db.prepare("INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')").run()).not.toThrow();
     const read = db.prepare('SELECT title, text, content_hash AS hash FROM articles WHERE id = ?');
+    const tags = db.prepare("SELECT group_concat(t.name, ',') AS names FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE at.article_id = ? ORDER BY t.name");
     for (const [id, path] of reported) {
       const i = Number(/f(\d+)\.txt$/.exec(path)![1]);
       const row = read.get(id) as { title: string; text: string; hash: string } | undefined;
@@ -80,6 +81,7 @@ function checkLibrary(lib: string, reported: Map<number, string>): number {
       expect(row!.title).toBe(`Story ${i}`);
       expect(row!.text).toBe(body(i));
       expect(row!.hash).toBe(contentHash(body(i)));
+      expect((tags.get(id) as { names: string | null }).names?.split(',').toSorted()).toEqual(['crash-test', 'wire']);
     }
     // A batch may have committed after its report was cut off, never the other way round.
     const stored = (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
@@ -95,6 +97,8 @@ function checkComplete(lib: string): void {
   try {
     const count = db.prepare('SELECT count(*) AS n, count(DISTINCT content_hash) AS h, count(DISTINCT title) AS t FROM articles').get();
     expect(count).toEqual({ n: FILES, h: FILES, t: FILES });
+    // Every article carries the import's two tags, whichever run stored it.
+    expect(db.prepare('SELECT count(*) AS n FROM article_tags').get()).toEqual({ n: 2 * FILES });
     // Each file was stored exactly once over all the runs; later runs saw it as a duplicate.
     expect(db.prepare("SELECT path FROM import_log WHERE outcome IN ('imported', 'reprint') GROUP BY path HAVING count(*) > 1").all()).toEqual([]);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

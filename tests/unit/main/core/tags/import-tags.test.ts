@@ -1,8 +1,9 @@
-// An import's tags: on every article it stores; offered, never forced, to the duplicates it finds.
+// An import's tags: on every article it stores, in the transaction that stores it; offered, never
+// forced, to the duplicates it finds.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertArticle } from '../../../../../src/main/core/repo/articles';
-import { tagsFor, updateTags } from '../../../../../src/main/core/repo/tags';
-import { tagImported, tagOfferFor } from '../../../../../src/main/core/tags/import-tags';
+import { addTagsToArticle, tagsFor, updateTags } from '../../../../../src/main/core/repo/tags';
+import { cleanImportTags, tagOfferFor } from '../../../../../src/main/core/tags/import-tags';
 import { article, tempLibrary } from '../../../../helpers/library';
 
 let lib: ReturnType<typeof tempLibrary>;
@@ -16,17 +17,33 @@ beforeEach(() => {
 });
 afterEach(() => lib.cleanup());
 
-describe('tagImported', () => {
-  it('puts each tag once on every stored article, whatever case or spacing it was typed in', () => {
-    expect(tagImported(lib.db, [a, b], [' summit-2024 ', 'SUMMIT-2024', 'korea'])).toBe(2);
+describe('cleanImportTags and addTagsToArticle', () => {
+  it('put each tag once on an article, whatever case or spacing it was typed in, keeping a stored spelling', () => {
+    const names = cleanImportTags([' summit-2024 ', 'SUMMIT-2024', 'korea']);
+    expect(names).toEqual(['summit-2024', 'korea']);
+    lib.db.transaction(() => {
+      addTagsToArticle(lib.db, a, names);
+      addTagsToArticle(lib.db, b, names);
+    })();
     expect(tagsFor(lib.db, a)).toEqual(['Korea', 'summit-2024']);
     expect(tagsFor(lib.db, b)).toEqual(['Korea', 'summit-2024']);
+    // Again: nothing doubles.
+    addTagsToArticle(lib.db, a, names);
+    expect(lib.db.prepare('SELECT count(*) AS n FROM article_tags WHERE article_id = ?').get(a)).toEqual({ n: 2 });
   });
 
-  it('does nothing without tags or articles', () => {
-    expect(tagImported(lib.db, [a], [])).toBe(0);
-    expect(tagImported(lib.db, [], ['x'])).toBe(0);
+  it('does nothing without tags, and goes with the transaction that put them', () => {
+    expect(cleanImportTags([])).toEqual([]);
+    addTagsToArticle(lib.db, b, []);
     expect(tagsFor(lib.db, b)).toEqual([]);
+    expect(() =>
+      lib.db.transaction(() => {
+        addTagsToArticle(lib.db, b, ['kcna']);
+        throw new Error('stop');
+      })(),
+    ).toThrow('stop');
+    expect(tagsFor(lib.db, b)).toEqual([]);
+    expect(lib.db.prepare("SELECT count(*) AS n FROM tags WHERE name = 'kcna'").get()).toEqual({ n: 0 });
   });
 });
 
