@@ -45,6 +45,12 @@ test('imports carry the chosen tags and duplicates are offered the ones they lac
   const manage = new ManagePage(app);
   await expect(manage.toast).toContainText('kcna');
   await expect(tagging.sidebarCount('kcna')).toHaveText('2');
+  // Undone from the toast while the summary is open: the offer stands again.
+  await manage.undo();
+  await expect(tagging.sidebarCount('kcna')).toHaveText('1');
+  await expect(tagging.offer).toContainText('kcna');
+  await tagging.addOfferedTags();
+  await expect(tagging.sidebarCount('kcna')).toHaveText('2');
   await library.closeImportSummary();
 
   await library.row(SUMMIT_TITLE).click();

@@ -45,6 +45,6 @@ export class ImportTagsPage {
 
   /** The article count the sidebar shows next to a tag. */
   sidebarCount(tag: string): Locator {
-    return this.sidebarTag(tag).locator('.facet-count');
+    return this.sidebarTag(tag).getByTestId('tag-count');
   }
 }

@@ -11,6 +11,8 @@ export interface ToastMessage {
   text: string;
   /** Offers Undo (undo.last) when true. */
   undo: boolean;
+  /** Called once the toast's Undo has reversed the step, so a view that announced it can say so. */
+  onUndone?: () => void;
 }
 
 let current: ToastMessage | null = null;
@@ -23,8 +25,8 @@ function set(next: ToastMessage | null): void {
 }
 
 /** Announces a change the user can take back with one click. */
-export function showUndo(text: string): void {
-  set({ id: nextId++, text, undo: true });
+export function showUndo(text: string, onUndone?: () => void): void {
+  set({ id: nextId++, text, undo: true, onUndone });
 }
 
 /** Announces something that happened (no undo). */
@@ -64,10 +66,12 @@ export function ToastHost() {
   }, [toast, held]);
 
   const undo = useCallback(async () => {
+    const undone = current?.onUndone;
     setBusy(true);
     try {
       const r = await api.invoke('undo.last', {});
       showInfo(r.message);
+      undone?.();
     } catch (e) {
       report(e);
     } finally {

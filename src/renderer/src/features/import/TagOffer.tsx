@@ -34,7 +34,8 @@ export function TagOffer({ offer }: { offer: Offer }) {
     setState({ step: 'adding' });
     try {
       const r = await api.invoke('tags.bulk', { ids: offer.articleIds, add: offer.tags });
-      showUndo(bulkMessage(r.articles, offer.tags, []));
+      // Undone from the toast: the offer stands again, rather than a "Tags added" that is no longer true.
+      showUndo(bulkMessage(r.articles, offer.tags, []), () => setState({ step: 'offered' }));
       setState({ step: 'added', text: r.articles === 0 ? 'They already had these tags.' : `Tags added to ${plural(r.articles, 'article')}.` });
     } catch (e) {
       report(e);
