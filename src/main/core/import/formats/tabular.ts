@@ -164,16 +164,17 @@ export const ndjsonHandler: FormatHandler = {
 };
 
 /**
- * False only when the first line cannot be a header the full sniff below accepts: without a
- * quote, that header is the line split at one of the delimiters, and it must name a text or
- * HTML column and one more known field. A line with a quote, or longer than the sample, is left
- * to the full sniff.
+ * False only when the first line cannot be a header the full sniff below accepts: that header is
+ * the first record at one of the delimiters, and it must name a text or HTML column and one more
+ * known field. A quote opens a quoted field only at the start of a field (parseCsv); a line where
+ * no quote does, for any delimiter, is its own first record, split at the delimiter. Otherwise
+ * (a quoted field that may run on), and for a line longer than the sample, the full sniff decides.
  */
 function mayBeCsvHeader(head: string): boolean {
   const end = head.search(/[\r\n]/);
-  const quote = head.indexOf('"');
-  if (end < 0 || (quote >= 0 && quote < end)) return true;
+  if (end < 0) return true;
   const line = head.slice(0, end);
+  if (line.startsWith('"') || DELIMITERS.some((d) => line.includes(`${d}"`))) return true;
   return DELIMITERS.some((d) => {
     const cells = line.split(d);
     return cells.length >= 2 && cells.some((h) => fieldOf(h) === 'text' || fieldOf(h) === 'html') && cells.filter((h) => fieldOf(h)).length >= 2;

@@ -102,6 +102,14 @@ describe('tabular handlers', () => {
     await expect(Promise.resolve().then(() => jsonHandler.extract(file('{"articles": [', 'y.json'), ctx()))).rejects.toThrow(ImportFileError);
   });
 
+  it('decides a first line with quotes from that line when no quote opens a field', () => {
+    // Quotes inside a title are literal: prose, ruled out without parsing the rest.
+    expect(csvHandler.sniff?.(file('Kim says "talks, not threats" will follow\n\nBody text, with commas.\n', 'a.txt'))).toBe(false);
+    // A quoted header is a header, as before.
+    expect(csvHandler.sniff?.(file('"title","text","url"\n"A","Body, with a comma","https://x.example/a"\n', 'a.csv'))).toBe(true);
+    expect(csvHandler.sniff?.(file('title;"text";url\nA;"Body; more";https://x.example/a\nB;"Other";https://x.example/b\n', 'a.txt'))).toBe(true);
+  });
+
   it('does not sniff prose with commas as CSV', () => {
     const prose = 'Putin and Kim sign pact, Russia says\n\nThe agreement, signed on Wednesday, covers defence, trade and more.\n';
     expect(csvHandler.sniff?.(file(prose, 'a.txt'))).toBe(false);
