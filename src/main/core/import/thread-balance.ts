@@ -19,6 +19,12 @@ const GROW_AFTER_FILES = 4;
 const CROWDED_GROW_MS = 5;
 const CROWDED_SHRINK_MS = 2;
 const CROWDED_GROW_RATIO = 3;
+/**
+ * …and only once this many files are written: a thread's first files read slowly whatever they
+ * are (code not yet optimised, memos empty; plain text takes 3–7 ms a file there, against under
+ * one after), and a second thread started then only goes through the same cold start.
+ */
+const CROWDED_GROW_AFTER_FILES = 24;
 
 /**
  * How many extraction threads get files. While there are cores to spare beside the writing
@@ -51,7 +57,9 @@ export class ThreadBalance {
     // The writing thread, and this many reading threads, each on a core of its own.
     const roomy = this.active + 2 <= this.cores;
     const crowded = this.active + 1 > this.cores;
-    const grow = roomy ? ratio > this.active + 0.5 : ratio > this.active + CROWDED_GROW_RATIO - 1 && readMs > CROWDED_GROW_MS;
+    const grow = roomy
+      ? ratio > this.active + 0.5
+      : ratio > this.active + CROWDED_GROW_RATIO - 1 && readMs > CROWDED_GROW_MS && this.files >= CROWDED_GROW_AFTER_FILES;
     const shrink = ratio < this.active - 0.5 || (crowded && readMs < CROWDED_SHRINK_MS);
     if (grow && this.active < this.pool.size) this.active++;
     else if (shrink && this.active > 1 && this.files >= SHRINK_AFTER_FILES) this.active--;

@@ -38,24 +38,32 @@ describe('ThreadBalance', () => {
     expect(pool.current).toBe(1);
   });
 
-  it('on 2 cores gives saved pages (tens of milliseconds each) both threads, within a few files', () => {
+  it('on 2 cores gives saved pages (tens of milliseconds each) both threads once the first files are past', () => {
     const pool = new FakePool(2);
     const balance = new ThreadBalance(pool, 2);
+    feed(balance, pool, 35, 1, 20);
+    expect(pool.current).toBe(1);
     feed(balance, pool, 35, 1, 5);
     expect(pool.current).toBe(2);
     feed(balance, pool, 35, 1, 500);
     expect(pool.active).toEqual([1, 2]);
   });
 
-  it('takes the second thread off once files read fast again, but not before the first files are past', () => {
+  it('does not start a second thread for the slow first files of a plain-text import', () => {
     const pool = new FakePool(2);
     const balance = new ThreadBalance(pool, 2);
-    // Cold first files read slowly: the second thread comes in…
-    feed(balance, pool, 8, 0.4, 10);
+    feed(balance, pool, 7, 0.4, 12);
+    feed(balance, pool, 3.5, 0.4, 12);
+    feed(balance, pool, 0.8, 0.4, 500);
+    expect(pool.active).toEqual([1]);
+  });
+
+  it('takes the second thread off once files read fast again', () => {
+    const pool = new FakePool(2);
+    const balance = new ThreadBalance(pool, 2);
+    feed(balance, pool, 30, 1, 30);
     expect(pool.current).toBe(2);
-    // …and goes once reading is cheap, after SHRINK_AFTER_FILES.
-    feed(balance, pool, 1.2, 0.4, 10);
-    expect(pool.current).toBe(2);
+    // Small files after big ones: reading is cheap, one thread is enough.
     feed(balance, pool, 1.2, 0.4, 40);
     expect(pool.current).toBe(1);
   });
