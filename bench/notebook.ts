@@ -9,7 +9,6 @@ import path from 'node:path';
 import { openLibrary, type Db } from '../src/main/core/db/open';
 import { m005Notebook } from '../src/main/core/db/migrations/005-notebook';
 import { insertArticle } from '../src/main/core/repo/articles';
-import { indexArticleForSearch } from '../src/main/core/search';
 import { bulkTag } from '../src/main/core/tags/operations';
 import { bulkTagQuery } from '../src/main/core/tags/bulk';
 import { undoLast } from '../src/main/core/tags/undo';
@@ -74,7 +73,6 @@ function build(db: Db): number[] {
         format: 'txt',
         sourcePath: null,
       });
-      indexArticleForSearch(db, id);
       ids.push(id);
     }
   })();
@@ -119,8 +117,7 @@ async function main(): Promise<void> {
           title: sentence(8), byline: null, outlet: OUTLETS[i % OUTLETS.length]!, url: null, published: '2024-07-01', language: 'en', excerpt: null,
           text: sentence(WORDS), html: null, wordCount: WORDS, contentHash: `late-${i}`, format: 'txt', sourcePath: null,
         });
-        indexArticleForSearch(db, id);
-        out.push(id);
+          out.push(id);
       }
     })();
     return out;

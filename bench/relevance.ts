@@ -11,7 +11,6 @@ import path from 'node:path';
 import { openLibrary } from '../src/main/core/db/open';
 import { Library } from '../src/main/core/library';
 import { insertArticle } from '../src/main/core/repo/articles';
-import { indexArticleForSearch } from '../src/main/core/search';
 
 const dir = path.resolve(import.meta.dirname, '..', '..', 'shared', 'corpus', 'search', 'time');
 if (!fs.existsSync(path.join(dir, 'docs.jsonl'))) {
@@ -70,7 +69,6 @@ async function main(): Promise<void> {
           format: 'txt',
           sourcePath: null,
         });
-        indexArticleForSearch(db, id); // what insertArticle does once the hook is wired; a no-op then
         idToDoc.set(id, d.doc_id);
       }
     })();

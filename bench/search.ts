@@ -3,8 +3,8 @@
 // --keep DIR builds each library as DIR/search-<size>.db and reuses it on later runs (query figures only).
 // --only LABEL times just the mix members whose label or query contains LABEL (e.g. --only year).
 // Builds libraries of synthetic-but-real text (sentences of the BASIL news articles and the
-// TIME 1963 collection, recombined), then prints index build rate (both indexes: the unstemmed
-// FTS5 triggers and the stemmed index written by indexArticleForSearch), database size, the
+// TIME 1963 collection, recombined), then prints index build rate (both indexes, written by
+// insertArticle: search/newArticleIndex.ts), database size, the
 // cost of adding one article, cold open-to-first-result, query latency over a fixed mix and
 // RSS while searching. Asserts nothing.
 import fs from 'node:fs';
@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openLibrary, type Db } from '../src/main/core/db/open';
 import { insertArticle } from '../src/main/core/repo/articles';
-import { indexArticleForSearch, search } from '../src/main/core/search';
+import { search } from '../src/main/core/search';
 import { vocabulary } from '../src/main/core/search/vocab';
 import { facets } from '../src/main/core/search/facets';
 import { arg, prng } from './lib';
@@ -134,12 +134,12 @@ function benchSize(n: number, sources: Source[]): void {
       const rnd = prng(n);
       const t0 = performance.now();
       const insert = db.transaction((from: number, to: number) => {
-        for (let i = from; i < to; i++) indexArticleForSearch(db, insertArticle(db, makeArticle(rnd, sources, i)));
+        for (let i = from; i < to; i++) insertArticle(db, makeArticle(rnd, sources, i));
       });
       for (let i = 0; i < n; i += 1000) insert(i, Math.min(n, i + 1000));
       buildMs = performance.now() - t0;
     }
-    // Adding one article to the full library: insert + stemmed row, in its own committed
+    // Adding one article to the full library: row and both index rows, in its own committed
     // transaction (FULL sync: one fsync each) and inside a running transaction (as import does).
     const rndAdd = prng(n + 1);
     const own: number[] = [];
@@ -148,12 +148,12 @@ function benchSize(n: number, sources: Source[]): void {
     const fresh = (k: number) => ({ ...makeArticle(rndAdd, sources, k), contentHash: `bench-add-${Date.now()}-${k}` });
     for (let k = 0; k < 100; k++) {
       const a = fresh(k);
-      own.push(timed(() => db.transaction(() => added.push(insertArticle(db, a)) && indexArticleForSearch(db, added[added.length - 1]))())[1]);
+      own.push(timed(() => db.transaction(() => added.push(insertArticle(db, a)))())[1]);
     }
     db.transaction(() => {
       for (let k = 100; k < 200; k++) {
         const a = fresh(k);
-        inTx.push(timed(() => indexArticleForSearch(db, added[added.push(insertArticle(db, a)) - 1]))[1]);
+        inTx.push(timed(() => added.push(insertArticle(db, a)))[1]);
       }
     })();
     // Taken out again so the library measured below (and kept by --keep) has exactly n articles.
