@@ -25,7 +25,7 @@ export const Article = ArticleSummary.extend({
   url: z.string().nullable(),
   excerpt: z.string().nullable(),
   text: z.string(),
-  /** Sanitized HTML for the reader (DOMPurify output); null when the source was plain text. */
+  /** Sanitized HTML for the reader (the importer's allow-list serializer; DOMPurify checks it again before display); null when the source was plain text. */
   html: z.string().nullable(),
   format: z.string(),
   sourcePath: z.string().nullable(),

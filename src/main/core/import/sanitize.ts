@@ -1,25 +1,21 @@
-// The one place article HTML becomes safe to show, run last after every converter.
+// The place article HTML becomes safe to store, run last after every converter (the reader
+// checks it once more with DOMPurify before showing it: src/renderer/.../reader/purify.ts).
 //
 // An allow-list serializer: the HTML is parsed (linkedom, fast; it runs nothing and loads
 // nothing) and the tree is written out again keeping only formatting and structure tags, a few
 // harmless attributes with their values escaped, and text with every '<' and '&' escaped. So the
-// output can hold no element or attribute outside the lists below, whatever parser later reads
+// output can hold no element or attribute outside the lists (src/shared/article-html.ts), whatever parser later reads
 // it: there is no markup left from which a browser could build a script, a style, an SVG or
 // MathML island (mutation-XSS needs those), a form or a frame. Links keep http(s)/mailto targets;
 // images keep no remote source (a remote image tells its owner the article was opened), only
 // inline data: images of raster types, otherwise their alt text.
 import { parseHTML } from 'linkedom';
 import { MAX_SOURCE_NESTING, sourceNesting } from './html-nesting';
+import { ARTICLE_ATTRIBUTES, ARTICLE_IMAGE, ARTICLE_LINK, ARTICLE_TAGS } from '../../../shared/article-html';
 
-const ALLOWED_TAGS = new Set([
-  'a', 'abbr', 'article', 'aside', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup',
-  'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5',
-  'h6', 'header', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'main', 'mark', 'ol', 'p', 'pre', 'q', 'rp', 'rt', 'ruby', 's',
-  'samp', 'section', 'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead',
-  'time', 'tr', 'u', 'ul', 'var', 'wbr',
-]);
+const ALLOWED_TAGS = new Set(ARTICLE_TAGS);
 const VOID = new Set(['br', 'col', 'hr', 'img', 'wbr']);
-const ALLOWED_ATTR = new Set(['href', 'src', 'alt', 'title', 'lang', 'dir', 'datetime', 'colspan', 'rowspan', 'scope', 'headers', 'start', 'reversed', 'abbr']);
+const ALLOWED_ATTR = new Set(ARTICLE_ATTRIBUTES);
 // Dropped with everything inside them (the rest of the disallowed tags keep their text; a
 // <form> does, because some sites wrap a whole page in one).
 const FORBID_CONTENTS = new Set([
@@ -28,8 +24,6 @@ const FORBID_CONTENTS = new Set([
   'xmp', 'plaintext', 'audio', 'video', 'source', 'track', 'canvas', 'map', 'area',
 ]);
 
-const LINK_SCHEME = /^(https?:|mailto:)/i;
-const DATA_IMAGE = /^data:image\/(png|jpe?g|gif|webp|avif|bmp);base64,[a-z0-9+/=\s]+$/i;
 /** Beyond this depth the tree is written as its text only (the source check keeps it rare). */
 const MAX_TREE_DEPTH = 1000;
 const MAX_HTML_CHARS = 20 * 1024 * 1024;
@@ -53,8 +47,8 @@ function attributes(el: Element, tag: string): string {
     const name = attr.name.toLowerCase();
     if (!ALLOWED_ATTR.has(name)) continue;
     const value = attr.value;
-    if (name === 'href' && (tag !== 'a' || !LINK_SCHEME.test(value.trim()))) continue;
-    if (name === 'src' && (tag !== 'img' || !DATA_IMAGE.test(value.trim()))) continue;
+    if (name === 'href' && (tag !== 'a' || !ARTICLE_LINK.test(value.trim()))) continue;
+    if (name === 'src' && (tag !== 'img' || !ARTICLE_IMAGE.test(value.trim()))) continue;
     out += ` ${name}="${escapeAttr(value)}"`;
   }
   return out;
@@ -78,7 +72,7 @@ function serializeChildren(parent: Node, depth: number): string {
     }
     if (tag === 'img') {
       const src = (el.getAttribute('src') ?? '').trim();
-      if (DATA_IMAGE.test(src)) {
+      if (ARTICLE_IMAGE.test(src)) {
         out += `<img${attributes(el, tag)}>`;
       } else {
         // An image without an allowed source would be an empty box: its alt text stands in.

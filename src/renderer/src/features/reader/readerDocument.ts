@@ -1,11 +1,13 @@
 // Builds the complete document shown in the reader's sandboxed frame. The article HTML was
-// sanitized by the library; here it is parsed (never executed: DOMParser documents run no
-// scripts and load nothing), links are disarmed, search terms are marked, and the result is
-// serialised with a CSP that forbids every network load and every script.
+// sanitized by the library; here DOMPurify checks it once more (./purify.ts), then it is parsed
+// (never executed: DOMParser documents run no scripts and load nothing), links are disarmed,
+// search terms are marked, and the result is serialised with a CSP that forbids every network
+// load and every script.
 import type { ArticleT } from '../../../../shared/contract';
 import type { Theme } from '../../lib/theme';
 import { paragraphs } from '../../lib/format';
 import { findTerms } from '../../lib/fold';
+import { purifyArticleHtml } from './purify';
 
 const FRAME_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
@@ -41,8 +43,9 @@ mark:target { background: ${c.current}; outline: 2px solid ${c.current}; }
 
 /** Article HTML, or the plain text as escaped paragraphs (built as DOM nodes, so nothing is parsed). */
 function bodyFor(doc: Document, article: BodySource): void {
-  if (article.html && article.html.trim()) {
-    const parsed = new DOMParser().parseFromString(article.html, 'text/html');
+  const html = article.html && article.html.trim() ? purifyArticleHtml(article.html) : null;
+  if (html && html.trim()) {
+    const parsed = new DOMParser().parseFromString(html, 'text/html');
     doc.body.replaceChildren(...Array.from(parsed.body.childNodes).map((n) => doc.importNode(n, true)));
     return;
   }
