@@ -4,15 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { Library } from '../../../../../src/main/core/library';
 import { insertArticle } from '../../../../../src/main/core/repo/articles';
-import { indexArticleForSearch } from '../../../../../src/main/core/search';
 import { article, tempDir } from '../../../../helpers/library';
 
 let lib: Library;
 let cleanup: () => void;
 const add = (title: string, text: string) => {
-  const id = insertArticle(lib.ctx.db, article({ title, text, published: '2024-05-01' }));
-  indexArticleForSearch(lib.ctx.db, id);
-  return id;
+  return insertArticle(lib.ctx.db, article({ title, text, published: '2024-05-01' }));
 };
 
 beforeAll(() => {

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract } from '../../../../../src/shared/contract';
 import { insertArticle } from '../../../../../src/main/core/repo/articles';
 import { updateTags } from '../../../../../src/main/core/repo/tags';
-import { indexArticleForSearch } from '../../../../../src/main/core/search';
 import { facets } from '../../../../../src/main/core/search/facets';
 import { article, tempLibrary } from '../../../../helpers/library';
 
@@ -13,9 +12,7 @@ let lib: ReturnType<typeof tempLibrary>;
 beforeAll(() => {
   lib = tempLibrary();
   const add = (over: Parameters<typeof article>[0]) => {
-    const id = insertArticle(lib.db, article(over));
-    indexArticleForSearch(lib.db, id);
-    return id;
+    return insertArticle(lib.db, article(over));
   };
   const a = add({ title: 'Sanctions on Iran', text: 'New sanctions.', outlet: 'Reuters', language: 'en', published: '2022-01-15' });
   const b = add({ title: 'Sanction talks', text: 'A sanction was discussed.', outlet: 'reuters', language: 'en-GB', published: '2022-03-02T10:00:00Z' });
@@ -97,7 +94,7 @@ describe('search.facets', () => {
   });
 
   it('switches to years when the matches span three years or more', () => {
-    indexArticleForSearch(lib.db, insertArticle(lib.db, article({ title: 'Old sanctions', text: 'Sanctions in 2015.', published: '2015-06-01' })));
+    insertArticle(lib.db, article({ title: 'Old sanctions', text: 'Sanctions in 2015.', published: '2015-06-01' }));
     const h = run('sanctions').histogram;
     expect(h.interval).toBe('year');
     expect(h.buckets.map((b) => b.period)).toEqual(['2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024']);
@@ -108,7 +105,7 @@ describe('search.facets', () => {
     const walked = run('sanctions');
     // A hundred unrelated articles make the same matches a small share of the library.
     lib.db.transaction(() => {
-      for (let i = 0; i < 100; i++) indexArticleForSearch(lib.db, insertArticle(lib.db, article({ title: `Filler ${i}`, text: `Rain report ${i}.` })));
+      for (let i = 0; i < 100; i++) insertArticle(lib.db, article({ title: `Filler ${i}`, text: `Rain report ${i}.` }));
     })();
     const read = run('sanctions');
     expect(read).toEqual(walked);
